@@ -1,0 +1,122 @@
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import type { Schema } from './validate-json.js';
+
+const exportName: Schema = { type: 'string', minLength: 1 };
+
+export const mappingSchema: Schema = {
+  type: 'object',
+  description: 'how the names one banned module provides translate to the target exports',
+  properties: {
+    default: {
+      ...exportName,
+      description: "target export that replaces the default export and what require() returns",
+    },
+    named: {
+      type: 'object',
+      description: 'banned export name -> target export name, for values and types',
+      additionalProperties: exportName,
+    },
+    members: {
+      type: 'object',
+      description: 'member of the module object -> target export name, for `ns.member` uses',
+      additionalProperties: exportName,
+    },
+  },
+  additionalProperties: false,
+};
+
+export const targetSchema: Schema = {
+  type: 'object',
+  description: 'where the standardized client lives: { module } or { file }, with optional name and mappings',
+  properties: {
+    module: { type: 'string', minLength: 1, description: "package specifier, e.g. '@org/http-client'" },
+    file: {
+      type: 'string',
+      minLength: 1,
+      description: 'workspace file relative to the ESLint working directory, e.g. packages/http/src/index.ts',
+    },
+    name: { type: 'string', minLength: 1, description: 'the client name used in messages' },
+    mappings: {
+      type: 'object',
+      description: 'per banned module, how its names map to this target',
+      additionalProperties: mappingSchema,
+    },
+  },
+  oneOf: [{ required: ['module'] }, { required: ['file'] }],
+  additionalProperties: false,
+};
+
+const moduleList: Schema = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  minItems: 1,
+  uniqueItems: true,
+};
+
+/** Options every rule shares; defaults live in each rule's meta.defaultOptions. */
+export const commonOptionProperties: Record<string, Schema> = {
+  allowTypeImports: {
+    type: 'boolean',
+    description: 'Allow loads that vanish at compile time (`import type`, `typeof import()`). Default false.',
+  },
+  checkMocks: {
+    type: 'boolean',
+    description: 'Report `jest.mock()`/`vi.mock()` and their siblings. Default true.',
+  },
+  allow: {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description: 'Globs of files exempt from the rule, relative to the ESLint working directory.',
+  },
+};
+
+export const bannedClientOptionsSchema = asRuleSchema([
+  {
+    type: 'object',
+    properties: {
+      modules: { ...moduleList, description: 'Replaces the default list of banned modules.' },
+      target: { ...targetSchema, description: "Overrides the shared settings['standard-clients'] target." },
+      message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
+      ...commonOptionProperties,
+    },
+    additionalProperties: false,
+  },
+]);
+
+export const restrictedClientsOptionsSchema = asRuleSchema([
+  {
+    type: 'object',
+    properties: {
+      clients: {
+        type: 'array',
+        description: 'Banned clients, each with its modules and what replaces them.',
+        items: {
+          type: 'object',
+          properties: {
+            modules: { ...moduleList, description: 'Modules (and their subpaths) that are banned.' },
+            target: targetSchema,
+            name: { type: 'string', minLength: 1, description: 'The replacement client name used in messages.' },
+            message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
+          },
+          required: ['modules'],
+          additionalProperties: false,
+        },
+      },
+      ...commonOptionProperties,
+    },
+    required: ['clients'],
+    additionalProperties: false,
+  },
+]);
+
+export const settingsSchema: Schema = {
+  type: 'object',
+  description: 'the shared settings of eslint-plugin-standard-clients',
+  properties: { http: targetSchema, redis: targetSchema },
+  additionalProperties: false,
+};
+
+/** typescript-eslint types schemas as a strict union; ours are plain JSON schema objects all the same. */
+function asRuleSchema(schema: Schema[]): JSONSchema4[] {
+  return schema as JSONSchema4[];
+}

@@ -1,0 +1,27 @@
+import type { ClientSlot } from '../standard-clients.js';
+import { settingsSchema } from './schemas.js';
+import type { Target } from './target.js';
+import { findSchemaViolation } from './validate-json.js';
+
+export const SETTINGS_KEY = 'standard-clients';
+
+export type PluginSettings = Partial<Record<ClientSlot, Target>>;
+
+const validated = new WeakMap<object, PluginSettings>();
+
+/**
+ * Reads `settings['standard-clients']`, validated against the documented schema. A bad value throws an
+ * error that names the key, which ESLint shows for the rule being loaded.
+ */
+export function readPluginSettings(settings: Readonly<Record<string, unknown>>): PluginSettings {
+  const raw = settings[SETTINGS_KEY];
+  if (raw === undefined) return {};
+  if (typeof raw === 'object' && raw !== null) {
+    const cached = validated.get(raw);
+    if (cached) return cached;
+  }
+  const problem = findSchemaViolation(raw, settingsSchema, `settings['${SETTINGS_KEY}']`);
+  if (problem) throw new Error(`eslint-plugin-standard-clients: ${problem}.`);
+  validated.set(raw as object, raw as PluginSettings);
+  return raw as PluginSettings;
+}

@@ -1,0 +1,51 @@
+import { createRule } from '../create-rule.js';
+import { bannedClientOptionsSchema } from '../config/schemas.js';
+import { readPluginSettings } from '../config/settings.js';
+import type { Target } from '../config/target.js';
+import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
+import { compileBans, compileOnce, type CommonOptions } from './bans.js';
+import { bannedLoadMessages, reportBannedLoads } from './report-banned-loads.js';
+
+export interface BannedClientOptions extends CommonOptions {
+  readonly modules: readonly string[];
+  readonly target?: Target;
+  readonly message?: string;
+}
+
+/** What a mission rule is: data only. */
+export interface BannedClientRuleDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** Which standardized client replaces the banned modules. */
+  readonly replacedBy: ClientSlot;
+  readonly modules: readonly string[];
+}
+
+export function createBannedClientRule({ name, description, replacedBy, modules }: BannedClientRuleDefinition) {
+  const standard = STANDARD_CLIENTS[replacedBy];
+  return createRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>({
+    name,
+    meta: {
+      type: 'problem',
+      docs: { description },
+      messages: bannedLoadMessages,
+      schema: bannedClientOptionsSchema,
+      defaultOptions: [{ modules: [...modules], allowTypeImports: false, checkMocks: true, allow: [] }],
+    },
+    create(context) {
+      const [options] = context.options;
+      const bans = compileOnce(options, context.settings, () => {
+        const target = options.target ?? readPluginSettings(context.settings)[replacedBy];
+        const ban = {
+          modules: options.modules,
+          target,
+          client: target?.name ?? standard.name,
+          benefits: standard.benefits,
+          message: options.message,
+        };
+        return compileBans([ban], options);
+      });
+      return reportBannedLoads(context, bans);
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { ESLint, Linter, Rule } from 'eslint';
+import noAxios from '../rules/no-axios.js';
+import noLegacyRedis from '../rules/no-legacy-redis.js';
+import noNodeFetch from '../rules/no-node-fetch.js';
+import noRestrictedClients from '../rules/no-restricted-clients.js';
+import { createConfigs } from './configs.js';
+import { PLUGIN_NAME, PLUGIN_NAMESPACE, PLUGIN_VERSION } from './package-meta.js';
+
+export type { Mapping, Target } from './config/target.js';
+export type { PluginSettings } from './config/settings.js';
+
+export type RuleName = 'no-axios' | 'no-node-fetch' | 'no-legacy-redis' | 'no-restricted-clients';
+
+/** The public shape, in ESLint's own types so that it fits `defineConfig({ plugins })` unchanged. */
+export interface StandardClientsPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: { recommended: Linter.Config; maily: Linter.Config };
+}
+
+// Rules are typed with typescript-eslint's AST types; ESLint's RuleModule type describes the same objects.
+const rules = {
+  'no-axios': noAxios,
+  'no-node-fetch': noNodeFetch,
+  'no-legacy-redis': noLegacyRedis,
+  'no-restricted-clients': noRestrictedClients,
+} as unknown as Record<RuleName, Rule.RuleModule>;
+
+const plugin: StandardClientsPlugin = {
+  meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: PLUGIN_NAMESPACE },
+  rules,
+  configs: {} as StandardClientsPlugin['configs'],
+};
+Object.assign(plugin.configs, createConfigs(plugin));
+
+export default plugin;

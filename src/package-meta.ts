@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+
+// A self-reference resolves the same package.json from src/ (tests) and dist/src/ (published).
+const manifest = createRequire(import.meta.url)('eslint-plugin-standard-clients/package.json') as {
+  name: string;
+  version: string;
+  repository: { url: string };
+};
+
+export const PLUGIN_NAME = manifest.name;
+export const PLUGIN_VERSION = manifest.version;
+export const PLUGIN_NAMESPACE = 'standard-clients';
+
+const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+export function docsUrl(ruleName: string): string {
+  return `${repository}/blob/main/docs/rules/${ruleName}.md`;
+}
