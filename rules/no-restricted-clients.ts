@@ -1,6 +1,7 @@
 import { compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
 import { bannedLoadMessages, reportBannedLoads } from '../src/engine/report-banned-loads.js';
 import { createRule } from '../src/create-rule.js';
+import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
 import { restrictedClientsOptionsSchema } from '../src/config/schemas.js';
 import type { Target } from '../src/config/target.js';
 
@@ -21,13 +22,14 @@ export default createRule<keyof typeof bannedLoadMessages, [RestrictedClientsOpt
     type: 'problem',
     docs: { description: 'Disallow loading the clients you list; point to the ones that replace them' },
     messages: bannedLoadMessages,
-    schema: restrictedClientsOptionsSchema,
+    schema: [keysOnlySchema(restrictedClientsOptionsSchema)],
     defaultOptions: [{ clients: [], allowTypeImports: false, checkMocks: true, allow: [] }],
   },
   create(context) {
     const [options] = context.options;
-    const bans = compileOnce(options, undefined, () =>
-      compileBans(
+    const bans = compileOnce(options, undefined, () => {
+      assertValidOptions(options, restrictedClientsOptionsSchema, context.id);
+      return compileBans(
         options.clients.map((client) => ({
           modules: client.modules,
           target: client.target,
@@ -36,8 +38,8 @@ export default createRule<keyof typeof bannedLoadMessages, [RestrictedClientsOpt
           message: client.message,
         })),
         options,
-      ),
-    );
+      );
+    });
     return reportBannedLoads(context, bans);
   },
 });

@@ -1,4 +1,3 @@
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { Schema } from './validate-json.js';
 
 const exportName: Schema = { type: 'string', minLength: 1 };
@@ -70,7 +69,7 @@ export const commonOptionProperties: Record<string, Schema> = {
   },
 };
 
-export const bannedClientOptionsSchema = asRuleSchema([
+export const bannedClientOptionsSchema: Schema = 
   {
     type: 'object',
     properties: {
@@ -80,10 +79,9 @@ export const bannedClientOptionsSchema = asRuleSchema([
       ...commonOptionProperties,
     },
     additionalProperties: false,
-  },
-]);
+  };
 
-export const restrictedClientsOptionsSchema = asRuleSchema([
+export const restrictedClientsOptionsSchema: Schema = 
   {
     type: 'object',
     properties: {
@@ -106,8 +104,7 @@ export const restrictedClientsOptionsSchema = asRuleSchema([
     },
     required: ['clients'],
     additionalProperties: false,
-  },
-]);
+  };
 
 export const settingsSchema: Schema = {
   type: 'object',
@@ -116,7 +113,3 @@ export const settingsSchema: Schema = {
   additionalProperties: false,
 };
 
-/** typescript-eslint types schemas as a strict union; ours are plain JSON schema objects all the same. */
-function asRuleSchema(schema: Schema[]): JSONSchema4[] {
-  return schema as JSONSchema4[];
-}

@@ -1,4 +1,6 @@
 import { createRule } from '../create-rule.js';
+import { PLUGIN_NAMESPACE } from '../package-meta.js';
+import { assertValidOptions, keysOnlySchema } from '../config/rule-schema.js';
 import { bannedClientOptionsSchema } from '../config/schemas.js';
 import { readPluginSettings } from '../config/settings.js';
 import type { Target } from '../config/target.js';
@@ -29,12 +31,13 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
       type: 'problem',
       docs: { description },
       messages: bannedLoadMessages,
-      schema: bannedClientOptionsSchema,
+      schema: [keysOnlySchema(bannedClientOptionsSchema)],
       defaultOptions: [{ modules: [...modules], allowTypeImports: false, checkMocks: true, allow: [] }],
     },
     create(context) {
       const [options] = context.options;
       const bans = compileOnce(options, context.settings, () => {
+        assertValidOptions(options, bannedClientOptionsSchema, `${PLUGIN_NAMESPACE}/${name}`);
         const target = options.target ?? readPluginSettings(context.settings)[replacedBy];
         const ban = {
           modules: options.modules,

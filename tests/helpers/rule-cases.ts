@@ -124,10 +124,11 @@ export function runRuleCases<MessageId extends string, Options extends readonly 
   name: string,
   rule: TSESLint.RuleModule<MessageId, Options>,
   defaults: RuleCaseDefaults<MessageId>,
-  cases: { valid: readonly ValidCase<Options>[]; invalid: readonly InvalidCase<MessageId, Options>[] },
+  // Options as users write them: partial, merged with meta.defaultOptions by ESLint.
+  cases: { valid: readonly ValidCase<readonly unknown[]>[]; invalid: readonly InvalidCase<MessageId, readonly unknown[]>[] },
 ): void {
   const tester = new RuleTester();
-  const valid = cases.valid.flatMap((c) => expand(c)) as ValidTestCase<Options>[];
+  const valid = cases.valid.flatMap((c) => expand(c)) as unknown as ValidTestCase<Options>[];
   const invalid = cases.invalid.flatMap((c) =>
     expand(c).map((variant) => ({
       ...variant,
@@ -139,7 +140,7 @@ export function runRuleCases<MessageId extends string, Options extends readonly 
         ...(e.suggestions !== undefined && { suggestions: e.suggestions }),
       })),
     })),
-  ) as InvalidTestCase<MessageId, Options>[];
+  ) as unknown as InvalidTestCase<MessageId, Options>[];
   tester.run(name, rule, { valid, invalid });
 }
 

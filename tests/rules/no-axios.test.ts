@@ -1,9 +1,10 @@
 import rule from '../../rules/no-axios.js';
-import { runRuleCases } from '../helpers/rule-cases.js';
+import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
 const advice = 'use HttpClient instead (standardized retries, pooling and error mapping).';
 const unquote = (at: string) => at.slice(1, -1);
+const settings = { 'standard-clients': { http: { module: '@org/http-client' } } };
 
 runRuleCases(
   'no-axios',
@@ -12,10 +13,100 @@ runRuleCases(
   {
     valid: [
       ...nonLoadCases('axios'),
-      { code: "import axiosRetry from 'axios-retry';" },
-      { code: "import type { AxiosStatic } from '@types/axios';" },
-      { code: "import { fetch } from '@maily/error-handling/http-client';" },
+      { code: "import { httpClient } from '@maily/error-handling/http-client';" },
+      // allowTypeImports: only what vanishes at compile time is allowed
+      ...[
+        "import type { AxiosResponse } from 'axios';",
+        "import type axios from 'axios';",
+        "import { type AxiosResponse, type AxiosError } from 'axios';",
+        "export type { AxiosResponse } from 'axios';",
+        "export type * from 'axios';",
+        "import type axios = require('axios');",
+        "type Response = import('axios').AxiosResponse;",
+        "type Static = typeof import('axios');",
+      ].map((code) => ({ code, options: [{ allowTypeImports: true }] as const })),
+      // checkMocks: false leaves test mocks alone
+      ...["jest.mock('axios');", "vi.mock('axios', () => ({}));", "jest.requireActual('axios');"].map((code) => ({
+        code,
+        options: [{ checkMocks: false }] as const,
+      })),
+      // allow: globs relative to the working directory exempt whole folders
+      {
+        code: "import axios from 'axios';",
+        filename: 'packages/http-client/src/index.ts',
+        options: [{ allow: ['packages/http-client/**'] }],
+      },
+      {
+        code: "const axios = require('axios');",
+        filename: 'scripts/legacy/upload.cjs',
+        options: [{ allow: ['scripts/legacy/*.cjs', 'unrelated/**'] }],
+      },
+      // modules replaces the default list
+      { code: "import axios from 'axios';", options: [{ modules: ['superagent'] }] },
     ],
-    invalid: loadFormCases('axios'),
+    invalid: [
+      ...loadFormCases('axios'),
+      // allowTypeImports does not let values through
+      ...[
+        "import axios, { type AxiosResponse } from 'axios';",
+        "import { type AxiosResponse, isAxiosError } from 'axios';",
+        "import axios = require('axios');",
+        "const { get } = await import('axios');",
+        "jest.mock('axios');",
+      ].map((code) => ({ code, options: [{ allowTypeImports: true }] as const, errors: [{ at: "'axios'" }] })),
+      // checkMocks: false still reports real loads beside the mock
+      {
+        code: "jest.mock('axios');\nconst axios = jest.requireActual('axios');\nconst real = require('axios');",
+        options: [{ checkMocks: false }],
+        errors: [{ at: "'axios'", nth: 2 }],
+        only: isCommonJs,
+      },
+      // an allow glob that does not match the file
+      {
+        code: "import axios from 'axios';",
+        filename: 'packages/billing/src/index.ts',
+        options: [{ allow: ['packages/http-client/**'] }],
+        errors: [{ at: "'axios'" }],
+      },
+      // modules replaces the default list, subpaths included
+      {
+        code: "import request from 'superagent/lib/node';\nimport axios from 'axios';",
+        options: [{ modules: ['superagent'] }],
+        errors: [{ at: "'superagent/lib/node'" }],
+      },
+      // settings and the target option name the replacement
+      {
+        code: "import axios from 'axios';",
+        settings,
+        errors: [
+          {
+            at: "'axios'",
+            data: {
+              module: 'axios',
+              advice: "use HttpClient from '@org/http-client' (standardized retries, pooling and error mapping).",
+            },
+          },
+        ],
+      },
+      {
+        code: "import axios from 'axios';",
+        settings,
+        options: [{ target: { file: 'packages/http/src/index.ts', name: 'Http' } }],
+        errors: [
+          {
+            at: "'axios'",
+            data: {
+              module: 'axios',
+              advice: "use Http from 'packages/http/src/index.ts' (standardized retries, pooling and error mapping).",
+            },
+          },
+        ],
+      },
+      {
+        code: "const axios = require('axios');",
+        options: [{ message: 'talk to #platform-http before adding HTTP clients.' }],
+        errors: [{ at: "'axios'", data: { module: 'axios', advice: 'talk to #platform-http before adding HTTP clients.' } }],
+      },
+    ],
   },
 );

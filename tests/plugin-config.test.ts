@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+async function lint(code: string, config: Linter.Config, filePath = 'src/service.js') {
+  const eslint = new ESLint({
+    overrideConfigFile: true,
+    overrideConfig: [{ plugins: { 'standard-clients': plugin } }, config],
+  });
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages;
+}
+
+const axiosRule = (options: unknown): Linter.Config => ({
+  rules: { 'standard-clients/no-axios': ['error', options] as Linter.RuleEntry },
+});
+
+describe('plugin object', () => {
+  it('carries the name, version and namespace of package.json', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: 'standard-clients' });
+  });
+
+  it('has presets with names that point back at this very plugin', () => {
+    expect(plugin.configs.recommended.name).toBe('standard-clients/recommended');
+    expect(plugin.configs.maily.name).toBe('standard-clients/maily');
+    expect(plugin.configs.recommended.plugins?.['standard-clients']).toBe(plugin);
+    expect(Object.keys(plugin.configs.recommended.rules ?? {})).toEqual([
+      'standard-clients/no-axios',
+      'standard-clients/no-node-fetch',
+      'standard-clients/no-legacy-redis',
+    ]);
+  });
+});
+
+describe('presets', () => {
+  const code = "import axios from 'axios';\nimport fetch from 'node-fetch';\nimport { createClient } from 'redis';";
+
+  it('recommended reports every banned client without naming a target', async () => {
+    const messages = await lint(code, plugin.configs.recommended);
+    expect(messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      ['standard-clients/no-axios', 1, "'axios' is banned: use HttpClient instead (standardized retries, pooling and error mapping)."],
+      ['standard-clients/no-node-fetch', 2, "'node-fetch' is banned: use HttpClient instead (standardized retries, pooling and error mapping)."],
+      ['standard-clients/no-legacy-redis', 3, "'redis' is banned: use RedisClient instead (modern async API and connection pooling)."],
+    ]);
+  });
+
+  it('maily names the company clients', async () => {
+    const messages = await lint(code, plugin.configs.maily);
+    expect(messages.map((m) => m.message)).toEqual([
+      "'axios' is banned: use HttpClient from '@maily/error-handling/http-client' (standardized retries, pooling and error mapping).",
+      "'node-fetch' is banned: use HttpClient from '@maily/error-handling/http-client' (standardized retries, pooling and error mapping).",
+      "'redis' is banned: use RedisClient from '@maily/database/redis' (modern async API and connection pooling).",
+    ]);
+  });
+});
+
+describe('bad configuration names the key and the expected shape', () => {
+  it.each([
+    [{ alow: ['x'] }, /Unexpected property "alow"\. Expected properties: "modules", "target", "message", "allowTypeImports", "checkMocks", "allow"/],
+    [{ allowTypeImports: 'yes' }, /options\.allowTypeImports must be true or false .*got "yes"/],
+    [{ modules: 'axios' }, /options\.modules must be an array .*got "axios"/],
+    [{ modules: [] }, /options\.modules must not be empty/],
+    [{ allow: [3] }, /options\.allow\[0\] must be a string/],
+    [{ target: { module: '@org/http', file: 'src/http.ts' } }, /options\.target must set exactly one of module or file, not module and file/],
+    [{ target: {} }, /options\.target must set exactly one of module or file/],
+    [{ target: { module: '@org/http', mappings: { axios: { default: 5 } } } }, /options\.target\.mappings\.axios\.default must be a string/],
+    [{ target: { module: '@org/http', mapping: {} } }, /Unexpected property "mapping"/],
+  ])('rule option %j', async (options, expected) => {
+    await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
+  });
+
+  it.each([
+    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, name, mappings/],
+    [{ htp: { module: '@org/http' } }, /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/],
+    [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
+    [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],
+    [[], /settings\['standard-clients'\] must be an object .*got an array/],
+  ])('setting %j', async (settings, expected) => {
+    const config = { ...plugin.configs.recommended, settings: { 'standard-clients': settings } };
+    await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
+  });
+
+  it('no-restricted-clients requires its list', async () => {
+    const config = { rules: { 'standard-clients/no-restricted-clients': ['error', { clients: [{ module: ['got'] }] }] } };
+    await expect(lint("import got from 'got';", config as Linter.Config)).rejects.toThrow(/Unexpected property "module"/);
+  });
+});
+
+describe('files that do not parse', () => {
+  it.each([
+    ["import axios from 'axios';\nconst = ;", 'src/broken.js'],
+    ["import axios from 'axios';\nconst x: = 1;", 'src/broken.ts'],
+  ])('are reported by ESLint, not crashed on: %s', async (code, filePath) => {
+    const tsParser = await import('@typescript-eslint/parser');
+    const config = { ...plugin.configs.recommended, files: ['**/*.ts'], languageOptions: { parser: tsParser } };
+    const messages = await lint(code, filePath.endsWith('.ts') ? config : plugin.configs.recommended, filePath);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: null, fatal: true, line: 2 });
+  });
+});

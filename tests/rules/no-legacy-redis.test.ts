@@ -1,0 +1,56 @@
+import rule from '../../rules/no-legacy-redis.js';
+import { runRuleCases } from '../helpers/rule-cases.js';
+import { loadFormCases, nonLoadCases } from './load-forms.js';
+
+const advice = 'use RedisClient instead (modern async API and connection pooling).';
+const others = ['ioredis', 'async-redis', 'handy-redis', 'then-redis', 'promise-redis', 'tedis'];
+
+runRuleCases(
+  'no-legacy-redis',
+  rule,
+  { messageId: 'banned', data: (at) => ({ module: at.slice(1, -1), advice }) },
+  {
+    valid: [
+      ...nonLoadCases('redis'),
+      ...nonLoadCases('@redis/client'),
+      ...['redis-lock', 'ioredis-mock', '@redis/json', '@redis/search', 'connect-redis', 'redis-om', '@types/redis'].map(
+        (m) => ({ code: `import client from '${m}';` }),
+      ),
+      { code: "import { createRedisClient } from '@maily/database/redis';" },
+      {
+        code: "import { createClient } from 'redis';",
+        settings: { 'standard-clients': { redis: { module: '@maily/database/redis' } } },
+        filename: 'packages/database/src/redis.ts',
+        options: [{ allow: ['packages/database/**'] }],
+      },
+    ],
+    invalid: [
+      ...loadFormCases('redis'),
+      ...loadFormCases('@redis/client'),
+      {
+        code: "import { RedisClient } from '@redis/client/dist/lib/client';",
+        errors: [{ at: "'@redis/client/dist/lib/client'" }],
+      },
+      ...others.flatMap((m) => [
+        { code: `import Redis from '${m}';`, errors: [{ at: `'${m}'` }] },
+        { code: `import { Cluster } from '${m}';`, errors: [{ at: `'${m}'` }] },
+        { code: `const Redis = require('${m}');`, errors: [{ at: `'${m}'` }] },
+        { code: `import Redis = require('${m}');`, errors: [{ at: `'${m}'` }] },
+        { code: `jest.mock('${m}');`, errors: [{ at: `'${m}'` }] },
+      ]),
+      {
+        code: "import { createClient } from 'redis';",
+        settings: { 'standard-clients': { redis: { module: '@maily/database/redis' } } },
+        errors: [
+          {
+            at: "'redis'",
+            data: {
+              module: 'redis',
+              advice: "use RedisClient from '@maily/database/redis' (modern async API and connection pooling).",
+            },
+          },
+        ],
+      },
+    ],
+  },
+);

@@ -1,0 +1,33 @@
+import rule from '../../rules/no-node-fetch.js';
+import { runRuleCases } from '../helpers/rule-cases.js';
+import { loadFormCases, nonLoadCases } from './load-forms.js';
+
+const advice = 'use HttpClient instead (standardized retries, pooling and error mapping).';
+const cousins = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'node-fetch-native'];
+
+runRuleCases(
+  'no-node-fetch',
+  rule,
+  { messageId: 'banned', data: (at) => ({ module: at.slice(1, -1), advice }) },
+  {
+    valid: [
+      ...nonLoadCases('node-fetch'),
+      ...['node-fetch-retry', 'fetch-retry', 'make-fetch-happen', 'undici', '@types/node-fetch', 'cross-fetch-polyfill'].map(
+        (m) => ({ code: `import fetch from '${m}';` }),
+      ),
+      { code: 'const response = await fetch(url);' },
+    ],
+    invalid: [
+      ...loadFormCases('node-fetch'),
+      ...cousins.flatMap((m) => [
+        { code: `import fetch from '${m}';`, errors: [{ at: `'${m}'` }] },
+        { code: `import '${m}';`, errors: [{ at: `'${m}'` }] },
+        { code: `import '${m}/polyfill';`, errors: [{ at: `'${m}/polyfill'` }] },
+        { code: `const fetch = require('${m}');`, errors: [{ at: `'${m}'` }] },
+        { code: `const { Headers } = await import('${m}');`, errors: [{ at: `'${m}'` }] },
+        { code: `type F = typeof import('${m}');`, errors: [{ at: `'${m}'` }] },
+        { code: `vi.mock('${m}');`, errors: [{ at: `'${m}'` }] },
+      ]),
+    ],
+  },
+);
