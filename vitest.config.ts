@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'eslint9',
-          include: ['tests/rules/**/*.test.ts', 'tests/eslint-version.test.ts'],
+          include: ['tests/rules/**/*.test.ts', 'tests/fixes/**/*.test.ts', 'tests/eslint-version.test.ts'],
           env: { EXPECT_ESLINT_MAJOR: '9' },
           alias: { eslint: 'eslint-v9' },
           execArgv: ['--require', './tests/helpers/resolve-eslint-9.cjs'],

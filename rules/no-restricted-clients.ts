@@ -20,6 +20,8 @@ export default createRule<keyof typeof bannedLoadMessages, [RestrictedClientsOpt
   name: 'no-restricted-clients',
   meta: {
     type: 'problem',
+    fixable: 'code',
+    hasSuggestions: true,
     docs: { description: 'Disallow loading the clients you list; point to the ones that replace them' },
     messages: bannedLoadMessages,
     schema: [keysOnlySchema(restrictedClientsOptionsSchema)],

@@ -10,9 +10,54 @@ const missionRules = {
 } satisfies Linter.RulesRecord;
 
 /** The company's standardized clients. */
+const fetchFamily = {
+  default: 'fetch',
+  named: { Headers: 'Headers', Request: 'Request', Response: 'Response', FetchError: 'HttpClientError' },
+};
+const nodeRedis = {
+  named: {
+    createClient: 'createRedisClient',
+    RedisClientType: 'RedisClient',
+    RedisClientOptions: 'RedisClientOptions',
+  },
+  members: { createClient: 'createRedisClient' },
+};
+
+/** The company's standardized clients, and how each banned client's names map onto them. */
 export const mailySettings: PluginSettings = {
-  http: { module: '@maily/error-handling/http-client', name: 'HttpClient' },
-  redis: { module: '@maily/database/redis', name: 'RedisClient' },
+  http: {
+    module: '@maily/error-handling/http-client',
+    name: 'HttpClient',
+    mappings: {
+      axios: {
+        default: 'httpClient',
+        named: {
+          AxiosError: 'HttpClientError',
+          isAxiosError: 'isHttpClientError',
+          AxiosInstance: 'HttpClient',
+          AxiosRequestConfig: 'HttpRequestConfig',
+          AxiosResponse: 'HttpResponse',
+        },
+      },
+      'node-fetch': fetchFamily,
+      'cross-fetch': fetchFamily,
+      'isomorphic-fetch': fetchFamily,
+      'isomorphic-unfetch': fetchFamily,
+      'node-fetch-native': fetchFamily,
+    },
+  },
+  redis: {
+    module: '@maily/database/redis',
+    name: 'RedisClient',
+    mappings: {
+      redis: nodeRedis,
+      '@redis/client': nodeRedis,
+      ioredis: {
+        default: 'RedisClient',
+        named: { Redis: 'RedisClient', RedisOptions: 'RedisClientOptions' },
+      },
+    },
+  },
 };
 
 /** Presets take the plugin object so that `plugins` points at the very instance the user imported. */

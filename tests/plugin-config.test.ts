@@ -83,8 +83,9 @@ describe('bad configuration names the key and the expected shape', () => {
   });
 
   it('no-restricted-clients requires its list', async () => {
-    const config = { rules: { 'standard-clients/no-restricted-clients': ['error', { clients: [{ module: ['got'] }] }] } };
-    await expect(lint("import got from 'got';", config as Linter.Config)).rejects.toThrow(/Unexpected property "module"/);
+    const entry = ['error', { clients: [{ module: ['got'] }] }] as Linter.RuleEntry;
+    const config = { rules: { 'standard-clients/no-restricted-clients': entry } };
+    await expect(lint("import got from 'got';", config)).rejects.toThrow(/Unexpected property "module"/);
   });
 });
 

@@ -34,6 +34,11 @@ export const targetSchema: Schema = {
       minLength: 1,
       description: 'workspace file relative to the ESLint working directory, e.g. packages/http/src/index.ts',
     },
+    extension: {
+      type: 'string',
+      enum: ['none', 'js', 'keep'],
+      description: "with file: how fixed specifiers end: 'none' (default), 'js' for NodeNext ESM, 'keep' as written",
+    },
     name: { type: 'string', minLength: 1, description: 'the client name used in messages' },
     mappings: {
       type: 'object',

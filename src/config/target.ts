@@ -4,10 +4,13 @@ export interface Mapping {
   readonly members?: Readonly<Record<string, string>>;
 }
 
+/** How a relative specifier to a target file ends: no extension, the emitted `.js` (NodeNext), or as written. */
+export type ImportExtension = 'none' | 'js' | 'keep';
+
 /** Where a standardized client lives, and how banned modules' names map onto its exports. */
 export type Target = (
-  | { readonly module: string; readonly file?: undefined }
-  | { readonly file: string; readonly module?: undefined }
+  | { readonly module: string; readonly file?: undefined; readonly extension?: undefined }
+  | { readonly file: string; readonly module?: undefined; readonly extension?: ImportExtension }
 ) & {
   readonly name?: string;
   readonly mappings?: Readonly<Record<string, Mapping>>;

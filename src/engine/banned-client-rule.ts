@@ -29,6 +29,8 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
     name,
     meta: {
       type: 'problem',
+      fixable: 'code',
+      hasSuggestions: true,
       docs: { description },
       messages: bannedLoadMessages,
       schema: [keysOnlySchema(bannedClientOptionsSchema)],

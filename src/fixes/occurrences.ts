@@ -1,0 +1,93 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { staticPropertyName } from '../loads/static-values.js';
+
+type Scope = TSESLint.Scope.Scope;
+type Reference = TSESLint.Scope.Reference;
+
+export interface Edit {
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+/** A place in the file that must name the replacement binding once its local name is chosen. */
+export interface Occurrence {
+  readonly from: Scope;
+  readonly current: string;
+  /** A type-only place: the binding it needs can be imported with `type`. */
+  readonly typeOnly: boolean;
+  readonly rewrite: (local: string) => Edit[];
+}
+
+const replace = (node: { range: readonly [number, number] }, text: string): Edit => ({ range: node.range, text });
+
+/** An identifier that refers to the old binding, kept correct in shorthand properties, exports and JSX. */
+export function identifierOccurrence(reference: Reference, typeOnly: boolean): Occurrence {
+  const identifier = reference.identifier as TSESTree.Identifier | TSESTree.JSXIdentifier;
+  const { parent } = identifier;
+  const name = identifier.name;
+  return {
+    from: reference.from,
+    current: name,
+    typeOnly,
+    rewrite(local) {
+      if (local === name) return [];
+      if (parent.type === 'Property' && parent.shorthand && parent.value === identifier) {
+        return [replace(parent, `${name}: ${local}`)];
+      }
+      if (parent.type === 'ExportSpecifier' && parent.local === identifier) {
+        // `export { axios }` keeps its public name: `export { httpClient as axios }`
+        const exportedInPlace = parent.exported.range[0] === identifier.range[0];
+        return [replace(identifier, exportedInPlace ? `${local} as ${name}` : local)];
+      }
+      const closing =
+        parent.type === 'JSXOpeningElement' && parent.name === identifier ? parent.parent.closingElement : null;
+      return closing ? [replace(identifier, local), replace(closing.name, local)] : [replace(identifier, local)];
+    },
+  };
+}
+
+/** `moduleObject.member` (or the type `Module.Member`), rewritten as a whole to the member's own binding. */
+export interface MemberUse {
+  readonly member: string;
+  readonly occurrence: Occurrence;
+}
+
+/**
+ * Reads a reference to a module object as a static member access, or undefined when it is used any other
+ * way (passed as a value, computed or optional access, assigned to, deleted).
+ */
+export function memberUse(reference: Reference): MemberUse | undefined {
+  const identifier = reference.identifier;
+  const { parent } = identifier;
+  let node: TSESTree.MemberExpression | TSESTree.TSQualifiedName;
+  let member: string | undefined;
+  if (parent.type === 'MemberExpression' && parent.object === identifier && !parent.optional) {
+    node = parent;
+    member = staticPropertyName(parent);
+    const holder = parent.parent;
+    const mutated =
+      (holder.type === 'AssignmentExpression' && holder.left === parent) ||
+      holder.type === 'UpdateExpression' ||
+      (holder.type === 'UnaryExpression' && holder.operator === 'delete');
+    if (mutated) return undefined;
+  } else if (parent.type === 'TSQualifiedName' && parent.left === identifier) {
+    node = parent;
+    member = parent.right.name;
+  } else {
+    return undefined;
+  }
+  if (member === undefined) return undefined;
+  const typeOnly = node.type === 'TSQualifiedName' && !isInTypeQuery(node);
+  return {
+    member,
+    occurrence: { from: reference.from, current: '', typeOnly, rewrite: (local) => [replace(node, local)] },
+  };
+}
+
+function isInTypeQuery(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current.type === 'TSTypeQuery') return true;
+    if (current.type !== 'TSQualifiedName') return false;
+  }
+  return false;
+}

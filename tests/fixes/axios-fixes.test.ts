@@ -1,0 +1,285 @@
+import rule from '../../rules/no-axios.js';
+import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
+import { HTTP, httpAdvice, maily, manual } from './fix-cases.js';
+
+const settings = maily;
+const data = (at: string) => ({ module: at.slice(1, -1), advice: httpAdvice });
+
+runRuleCases(
+  'no-axios fixes',
+  rule,
+  { messageId: 'banned', data },
+  {
+    valid: [],
+    invalid: [
+      // ---- static imports: default, named, aliased, mixed, type-only
+      {
+        code: "import axios from 'axios';\n\nexport async function load(url) {\n  return axios.get(url);\n}\n",
+        output: `import { httpClient } from '${HTTP}';\n\nexport async function load(url) {\n  return httpClient.get(url);\n}\n`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import { AxiosError, isAxiosError as isError } from 'axios';\nif (isError(e) || e instanceof AxiosError) throw e;",
+        output: `import { HttpClientError, isHttpClientError as isError } from '${HTTP}';\nif (isError(e) || e instanceof HttpClientError) throw e;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios, { AxiosError } from 'axios';\naxios.get('/').catch((e) => e instanceof AxiosError);",
+        output: `import { httpClient, HttpClientError } from '${HTTP}';\nhttpClient.get('/').catch((e) => e instanceof HttpClientError);`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import { default as client } from 'axios';\nclient.get('/');",
+        output: `import { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import type { AxiosResponse, AxiosRequestConfig as Config } from 'axios';\nlet r: AxiosResponse<string>;\nlet c: Config;",
+        output: `import type { HttpResponse, HttpRequestConfig as Config } from '${HTTP}';\nlet r: HttpResponse<string>;\nlet c: Config;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios, { type AxiosInstance } from 'axios';\nexport const client: AxiosInstance = axios;",
+        output: `import { httpClient, type HttpClient } from '${HTTP}';\nexport const client: HttpClient = httpClient;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import { type AxiosResponse } from 'axios';\nlet r: AxiosResponse;",
+        output: `import type { HttpResponse } from '${HTTP}';\nlet r: HttpResponse;`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- references: exports keep their public names, shorthand stays correct, JSX and typeof follow
+      {
+        code: "import axios from 'axios';\nexport { axios };\nexport default axios;\nconst deps = { axios, other: 1 };\ntype T = typeof axios;",
+        output: `import { httpClient } from '${HTTP}';\nexport { httpClient as axios };\nexport default httpClient;\nconst deps = { axios: httpClient, other: 1 };\ntype T = typeof httpClient;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios from 'axios';\nexport { axios as client, axios as default };",
+        output: `import { httpClient } from '${HTTP}';\nexport { httpClient as client, httpClient as default };`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- collisions and shadowing: the old local name is kept with `as`, never a capture
+      {
+        code: "import axios from 'axios';\nconst httpClient = 'mine';\naxios.get(httpClient);",
+        output: `import { httpClient as axios } from '${HTTP}';\nconst httpClient = 'mine';\naxios.get(httpClient);`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios from 'axios';\nfunction send(httpClient) {\n  return axios.post('/', httpClient);\n}",
+        output: `import { httpClient as axios } from '${HTTP}';\nfunction send(httpClient) {\n  return axios.post('/', httpClient);\n}`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios from 'axios';\nexport const get = () => axios.get(httpClient.baseUrl);",
+        output: `import { httpClient as axios } from '${HTTP}';\nexport const get = () => axios.get(httpClient.baseUrl);`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import { AxiosError } from 'axios';\nclass HttpClientError extends Error {}\nif (e instanceof AxiosError) throw new HttpClientError();",
+        output: `import { HttpClientError as AxiosError } from '${HTTP}';\nclass HttpClientError extends Error {}\nif (e instanceof AxiosError) throw new HttpClientError();`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios from 'axios';\n{ const httpClient = 1; }\naxios.get('/');",
+        output: `import { httpClient } from '${HTTP}';\n{ const httpClient = 1; }\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- merges: into the target import, never the same name twice
+      {
+        code: `import { HttpClientError } from '${HTTP}';\nimport axios, { AxiosError } from 'axios';\naxios.get('/').catch((e) => e instanceof AxiosError || e instanceof HttpClientError);`,
+        output: `import { HttpClientError, httpClient } from '${HTTP}';\nhttpClient.get('/').catch((e) => e instanceof HttpClientError || e instanceof HttpClientError);`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: `import { httpClient as client } from '${HTTP}';\nimport axios from 'axios';\naxios.get('/');\nclient.get('/');`,
+        output: `import { httpClient as client } from '${HTTP}';\nclient.get('/');\nclient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: `import type { HttpResponse } from '${HTTP}';\nimport type { AxiosRequestConfig } from 'axios';\nlet c: AxiosRequestConfig; let r: HttpResponse;`,
+        output: `import type { HttpResponse, HttpRequestConfig } from '${HTTP}';\nlet c: HttpRequestConfig; let r: HttpResponse;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: `import type { HttpResponse } from '${HTTP}';\nimport axios from 'axios';\naxios.get('/');`,
+        output: `import type { HttpResponse } from '${HTTP}';\nimport { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import axios from 'axios';\nimport { AxiosError } from 'axios';\nimport type { AxiosResponse } from 'axios';\naxios.get('/');",
+        output: `import { httpClient, HttpClientError, type HttpResponse } from '${HTTP}';\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }, { at: "'axios'", nth: 2 }],
+      },
+      // ---- namespace objects used only through mapped members
+      {
+        code: "import * as axios from 'axios';\naxios.default.get('/');\nif (axios.isAxiosError(e)) throw e;",
+        output: `import { httpClient, isHttpClientError } from '${HTTP}';\nhttpClient.get('/');\nif (isHttpClientError(e)) throw e;`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- re-exports keep their public names
+      {
+        code: "export { AxiosError, default as client } from 'axios';",
+        output: `export { HttpClientError as AxiosError, httpClient as client } from '${HTTP}';`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "export type { AxiosResponse as Response } from 'axios';",
+        output: `export type { HttpResponse as Response } from '${HTTP}';`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- formatting: quotes, no semicolons, comments, directives, CRLF
+      {
+        code: 'import axios from "axios"\naxios.get("/")\n',
+        output: `import { httpClient } from "${HTTP}"\nhttpClient.get("/")\n`,
+        errors: [{ at: '"axios"' }],
+      },
+      {
+        code: "#!/usr/bin/env node\n'use strict';\n// the HTTP client\nimport axios from 'axios'; // legacy\n\naxios.get('/');\n",
+        output: `#!/usr/bin/env node\n'use strict';\n// the HTTP client\nimport { httpClient } from '${HTTP}'; // legacy\n\nhttpClient.get('/');\n`,
+        errors: [{ at: "'axios'" }],
+        only: isEsModule,
+      },
+      {
+        code: "import fs from 'node:fs';\r\nimport axios from 'axios';\r\nimport { AxiosError } from 'axios';\r\n\r\naxios.get('/');\r\n",
+        output: `import fs from 'node:fs';\r\nimport { httpClient, HttpClientError } from '${HTTP}';\r\n\r\nhttpClient.get('/');\r\n`,
+        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+      },
+      // ---- CommonJS stays CommonJS
+      {
+        code: "'use strict';\nconst axios = require('axios');\nmodule.exports = () => axios.get('/');",
+        output: `'use strict';\nconst { httpClient } = require('${HTTP}');\nmodule.exports = () => httpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+        only: isCommonJs,
+      },
+      {
+        code: "const { AxiosError, isAxiosError: isError } = require('axios');\nisError(e) && e instanceof AxiosError;",
+        output: `const { HttpClientError, isHttpClientError: isError } = require('${HTTP}');\nisError(e) && e instanceof HttpClientError;`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "const client = require('axios').default;\nrequire('axios').get('/');\nrequire('axios')['isAxiosError'](e);",
+        output: `const client = require('${HTTP}').httpClient;\nrequire('axios').get('/');\nrequire('${HTTP}')['isHttpClientError'](e);`,
+        errors: [
+          { at: "'axios'", nth: 0 },
+          manual("'axios'", `'get' has no mapping to '${HTTP}'`, { nth: 1 }),
+          { at: "'axios'", nth: 2 },
+        ],
+      },
+      {
+        code: "const clients = [require('axios')];",
+        output: `const clients = [require('${HTTP}').httpClient];`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: `const { httpClient: http } = require('${HTTP}');\nconst axios = require('axios');\naxios.get('/');`,
+        output: `const { httpClient: http } = require('${HTTP}');\nhttp.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "const axios = require('axios'), retries = 3;\naxios.get('/', { retries });",
+        output: `const { httpClient } = require('${HTTP}'), retries = 3;\nhttpClient.get('/', { retries });`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "function load() {\n  const axios = require('axios');\n  return axios.get('/');\n}",
+        output: `function load() {\n  const { httpClient } = require('${HTTP}');\n  return httpClient.get('/');\n}`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- dynamic import
+      {
+        code: "const { default: axios, AxiosError } = await import('axios');\naxios.get('/');",
+        output: `const { httpClient, HttpClientError } = await import('${HTTP}');\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "async function load() {\n  const axios = await import('axios');\n  return axios.default.get('/');\n}",
+        output: `async function load() {\n  const { httpClient } = await import('${HTTP}');\n  return httpClient.get('/');\n}`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ---- TypeScript forms
+      {
+        code: "import axios = require('axios');\naxios.get('/');",
+        output: `import { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+        only: (v) => !isCommonJs(v),
+      },
+      {
+        code: "type Response = import('axios').AxiosResponse<string>;\ntype Guard = typeof import('axios').isAxiosError;",
+        output: `type Response = import('${HTTP}').HttpResponse<string>;\ntype Guard = typeof import('${HTTP}').isHttpClientError;`,
+        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+      },
+      // ---- what stays for a human, and why
+      {
+        code: "import axios, { CancelToken } from 'axios';\naxios.get('/', { cancelToken: CancelToken.source().token });",
+        errors: [manual("'axios'", `'CancelToken' has no mapping to '${HTTP}'`)],
+      },
+      {
+        code: "import * as axios from 'axios';\nconfigure(axios);",
+        errors: [manual("'axios'", "'axios' is used as a value, not only through its members")],
+      },
+      {
+        code: "import adapter from 'axios/lib/adapters/http';",
+        errors: [manual("'axios/lib/adapters/http'", "the subpath 'axios/lib/adapters/http' has no mapping")],
+      },
+      {
+        code: "export * from 'axios';",
+        errors: [manual("'axios'", "'export *' re-exports the whole module, which the mapping does not describe")],
+      },
+      {
+        code: "require('axios');",
+        errors: [manual("'axios'", 'a bare require() runs the module for its side effects; remove it or replace it by hand')],
+      },
+      {
+        code: "let axios = require('axios');\naxios = wrap(axios);",
+        errors: [manual("'axios'", 'the binding is reassigned later')],
+      },
+      {
+        code: "import('axios').then((m) => m.default.get('/'));",
+        errors: [manual("'axios'", 'only `const … = await import()` can be followed; rewrite this import() by hand')],
+      },
+      {
+        code: "type Axios = typeof import('axios');",
+        errors: [manual("'axios'", "the whole module's type has no mapping; name the target's types by hand")],
+      },
+      {
+        code: "export import axios = require('axios');",
+        errors: [manual("'axios'", "'export import' is part of this module's public API; change it by hand")],
+      },
+      {
+        code: "import axios from 'axios';\nconst fetchAll = (httpClient) => axios.all(httpClient);\nfunction other(axios) { return httpClient; }",
+        output: `import { httpClient as axios } from '${HTTP}';\nconst fetchAll = (httpClient) => axios.all(httpClient);\nfunction other(axios) { return httpClient; }`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "import * as axios from 'axios';\nexport const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);",
+        errors: [manual("'axios'", "'isHttpClientError' cannot be bound here without capturing or being shadowed by another name")],
+      },
+      // ---- mocks and require.resolve: suggestions, never fixes
+      {
+        code: "jest.mock('axios', () => ({ get: jest.fn() }));",
+        errors: [
+          manual("'axios'", `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+            suggestion: { target: HTTP, output: `jest.mock('${HTTP}', () => ({ get: jest.fn() }));` },
+          }),
+        ],
+      },
+      {
+        code: 'vi.mock("axios");',
+        errors: [
+          manual('"axios"', `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+            suggestion: { target: HTTP, output: `vi.mock("${HTTP}");` },
+          }),
+        ],
+      },
+      {
+        code: "const path = require.resolve('axios');",
+        errors: [
+          manual("'axios'", 'a resolved path is not a binding; resolve the target by hand', {
+            suggestion: { target: HTTP, output: `const path = require.resolve('${HTTP}');` },
+          }),
+        ],
+      },
+    ].map((c) => ({ settings, ...c })),
+  },
+);
