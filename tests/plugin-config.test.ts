@@ -72,7 +72,7 @@ describe('bad configuration names the key and the expected shape', () => {
   });
 
   it.each([
-    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, name, mappings/],
+    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, mappings/],
     [{ htp: { module: '@org/http' } }, /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/],
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],

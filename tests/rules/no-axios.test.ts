@@ -81,9 +81,11 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
+            messageId: 'bannedManual',
             data: {
               module: 'axios',
               advice: "use HttpClient from '@org/http-client' (standardized retries, pooling and error mapping).",
+              reason: "'axios' has no mapping to '@org/http-client'",
             },
           },
         ],
@@ -95,9 +97,11 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
+            messageId: 'bannedManual',
             data: {
               module: 'axios',
               advice: "use Http from 'packages/http/src/index.ts' (standardized retries, pooling and error mapping).",
+              reason: "'axios' has no mapping to 'packages/http/src/index.ts'",
             },
           },
         ],

@@ -44,9 +44,11 @@ runRuleCases(
         errors: [
           {
             at: "'redis'",
+            messageId: 'bannedManual',
             data: {
               module: 'redis',
               advice: "use RedisClient from '@maily/database/redis' (modern async API and connection pooling).",
+              reason: "'redis' has no mapping to '@maily/database/redis'",
             },
           },
         ],

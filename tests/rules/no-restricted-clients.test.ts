@@ -3,15 +3,15 @@ import { runRuleCases } from '../helpers/rule-cases.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
 const clients = [
-  { modules: ['got', 'superagent'], target: { module: '@org/http-client' }, name: 'HttpClient' },
+  { modules: ['got', 'superagent'], name: 'HttpClient' },
   { modules: ['@legacy/queue'], message: 'the queue moved to @org/queue; see docs/queues.md.' },
   { modules: ['request'] },
 ];
 const options = [{ clients }] as const;
 
 const adviceFor: Record<string, string> = {
-  got: "use HttpClient from '@org/http-client'.",
-  superagent: "use HttpClient from '@org/http-client'.",
+  got: 'use HttpClient instead.',
+  superagent: 'use HttpClient instead.',
   '@legacy/queue': 'the queue moved to @org/queue; see docs/queues.md.',
   request: 'use the client your team standardized on.',
 };
@@ -60,7 +60,17 @@ runRuleCases(
       {
         code: "import got from 'got';",
         options: [{ clients: [{ modules: ['got'], target: { file: 'libs/http/index.ts', name: 'Http' } }] }],
-        errors: [{ at: "'got'", data: { module: 'got', advice: "use Http from 'libs/http/index.ts'." } }],
+        errors: [
+          {
+            at: "'got'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'got',
+              advice: "use Http from 'libs/http/index.ts'.",
+              reason: "'got' has no mapping to 'libs/http/index.ts'",
+            },
+          },
+        ],
       },
       {
         code: "import got from 'got';",
