@@ -1,0 +1,80 @@
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+
+const config: Linter.Config[] = [
+  { ...plugin.configs.maily, files: ['**/*.{js,cjs,mjs,ts,cts,mts}'] },
+  { files: ['**/*.{ts,cts,mts}'], languageOptions: { parser: tsParser } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+];
+
+function fix(code: string, filename: string) {
+  const linter = new Linter({ configType: 'flat' });
+  const first = linter.verifyAndFix(code, config, filename);
+  const second = linter.verifyAndFix(first.output, config, filename);
+  return { first, second };
+}
+
+describe('eslint --fix with every rule of configs.maily', () => {
+  it('merges what several rules add into one import of the target and converges', () => {
+    const code = [
+      "import axios, { AxiosError } from 'axios';",
+      "import fetch from 'node-fetch';",
+      "import { createClient } from 'redis';",
+      "import Redis from 'ioredis';",
+      '',
+      'export async function sync() {',
+      "  const res = await fetch('/a');",
+      "  await axios.post('/b', await res.json()).catch((e) => e instanceof AxiosError);",
+      '  return [createClient(), new Redis()];',
+      '}',
+      '',
+    ].join('\n');
+    const { first, second } = fix(code, 'src/sync.ts');
+    expect(first.output).toBe(
+      [
+        "import { fetch, httpClient, HttpClientError } from '@maily/error-handling/http-client';",
+        "import { createRedisClient, RedisClient } from '@maily/database/redis';",
+        '',
+        'export async function sync() {',
+        "  const res = await fetch('/a');",
+        "  await httpClient.post('/b', await res.json()).catch((e) => e instanceof HttpClientError);",
+        '  return [createRedisClient(), new RedisClient()];',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(first.messages).toEqual([]);
+    expect(second.fixed).toBe(false);
+    expect(second.output).toBe(first.output);
+  });
+
+  it('leaves exactly the unmappable loads, with their reasons, and nothing fixable', () => {
+    const code = [
+      "'use strict';",
+      "const axios = require('axios');",
+      "const { Cluster } = require('ioredis');",
+      "require('isomorphic-fetch');",
+      "module.exports = { get: (url) => axios.get(url), cluster: new Cluster([]) };",
+      '',
+    ].join('\n');
+    const { first, second } = fix(code, 'src/worker.cjs');
+    expect(first.output).toBe(
+      [
+        "'use strict';",
+        "const { httpClient } = require('@maily/error-handling/http-client');",
+        "const { Cluster } = require('ioredis');",
+        "require('isomorphic-fetch');",
+        'module.exports = { get: (url) => httpClient.get(url), cluster: new Cluster([]) };',
+        '',
+      ].join('\n'),
+    );
+    expect(first.messages.map((m) => [m.ruleId, m.line, m.fix])).toEqual([
+      ['standard-clients/no-legacy-redis', 3, undefined],
+      ['standard-clients/no-node-fetch', 4, undefined],
+    ]);
+    expect(first.messages[0]?.message).toMatch(/Not fixed automatically: 'Cluster' has no mapping/);
+    expect(second.fixed).toBe(false);
+  });
+});

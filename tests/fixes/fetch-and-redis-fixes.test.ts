@@ -1,0 +1,166 @@
+import noLegacyRedis from '../../rules/no-legacy-redis.js';
+import noNodeFetch from '../../rules/no-node-fetch.js';
+import noRestrictedClients from '../../rules/no-restricted-clients.js';
+import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
+import { HTTP, httpAdvice, maily, manual, REDIS, redisAdvice } from './fix-cases.js';
+
+const settings = maily;
+
+runRuleCases(
+  'no-node-fetch fixes',
+  noNodeFetch,
+  { messageId: 'banned', data: (at) => ({ module: at.slice(1, -1), advice: httpAdvice }) },
+  {
+    valid: [],
+    invalid: [
+      {
+        code: "import fetch, { Headers, FetchError } from 'node-fetch';\nconst res = await fetch(url, { headers: new Headers() });\nif (e instanceof FetchError) throw e;",
+        output: `import { fetch, Headers, HttpClientError } from '${HTTP}';\nconst res = await fetch(url, { headers: new Headers() });\nif (e instanceof HttpClientError) throw e;`,
+        errors: [{ at: "'node-fetch'" }],
+      },
+      // two banned imports that map to one target name become one import
+      {
+        code: "import nodeFetch from 'node-fetch';\nimport crossFetch from 'cross-fetch';\nnodeFetch('/a');\ncrossFetch('/b');",
+        output: `import { fetch } from '${HTTP}';\nfetch('/a');\nfetch('/b');`,
+        errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
+      },
+      // the global fetch stays the global fetch: the import keeps an old local name
+      {
+        code: "import nodeFetch from 'node-fetch';\nimport crossFetch from 'cross-fetch';\nnodeFetch('/a');\ncrossFetch('/b');\nexport const viaGlobal = () => fetch('/c');",
+        output: `import { fetch as nodeFetch } from '${HTTP}';\nnodeFetch('/a');\nnodeFetch('/b');\nexport const viaGlobal = () => fetch('/c');`,
+        errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
+      },
+      {
+        code: "const fetch = require('node-fetch');\nconst { Response } = require('cross-fetch');\nmodule.exports = async () => new Response(await fetch('/'));",
+        output: `const { fetch, Response } = require('${HTTP}');\nmodule.exports = async () => new Response(await fetch('/'));`,
+        errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
+        only: isCommonJs,
+      },
+      {
+        code: "import 'isomorphic-fetch';",
+        errors: [
+          manual(
+            "'isomorphic-fetch'",
+            'a side-effect import (polyfill) has no binding to map; remove it or replace it by hand',
+          ),
+        ],
+      },
+    ].map((c) => ({ settings, ...c })),
+  },
+);
+
+runRuleCases(
+  'no-legacy-redis fixes',
+  noLegacyRedis,
+  { messageId: 'banned', data: (at) => ({ module: at.slice(1, -1), advice: redisAdvice }) },
+  {
+    valid: [],
+    invalid: [
+      {
+        code: "import { createClient, type RedisClientType } from 'redis';\nexport const client: RedisClientType = createClient();",
+        output: `import { createRedisClient, type RedisClient } from '${REDIS}';\nexport const client: RedisClient = createRedisClient();`,
+        errors: [{ at: "'redis'" }],
+      },
+      {
+        code: "import * as redis from 'redis';\nconst client = redis.createClient({ url });\nlet typed: redis.RedisClientType;",
+        output: `import { createRedisClient, type RedisClient } from '${REDIS}';\nconst client = createRedisClient({ url });\nlet typed: RedisClient;`,
+        errors: [{ at: "'redis'" }],
+      },
+      {
+        code: "import redis from 'redis';\nexport default redis.createClient();",
+        output: `import { createRedisClient } from '${REDIS}';\nexport default createRedisClient();`,
+        errors: [{ at: "'redis'" }],
+      },
+      {
+        code: "const redis = require('redis');\nconst { createClient: make } = require('@redis/client');\nredis.createClient();\nmake();",
+        output: `const { createRedisClient } = require('${REDIS}');\ncreateRedisClient();\ncreateRedisClient();`,
+        errors: [{ at: "'redis'" }, { at: "'@redis/client'" }],
+      },
+      {
+        code: "import Redis, { type RedisOptions } from 'ioredis';\nconst options: RedisOptions = {};\nexport const redis = new Redis(options);",
+        output: `import { RedisClient, type RedisClientOptions } from '${REDIS}';\nconst options: RedisClientOptions = {};\nexport const redis = new RedisClient(options);`,
+        errors: [{ at: "'ioredis'" }],
+      },
+      {
+        code: "import { Redis } from 'ioredis';\nimport IORedis from 'ioredis';\nnew Redis(); new IORedis();",
+        output: `import { RedisClient } from '${REDIS}';\nnew RedisClient(); new RedisClient();`,
+        errors: [{ at: "'ioredis'", nth: 0 }, { at: "'ioredis'", nth: 1 }],
+      },
+      {
+        code: "import Redis, { Cluster } from 'ioredis';\nnew Cluster([]);",
+        errors: [manual("'ioredis'", `'Cluster' has no mapping to '${REDIS}'`, { advice: redisAdvice })],
+      },
+      {
+        code: "import * as redis from 'redis';\nfunction connect(createRedisClient) {\n  return redis.createClient(createRedisClient);\n}",
+        errors: [
+          manual(
+            "'redis'",
+            "'createRedisClient' cannot be bound here without capturing or being shadowed by another name",
+            { advice: redisAdvice },
+          ),
+        ],
+      },
+      {
+        code: "import Tedis from 'tedis';",
+        errors: [manual("'tedis'", `'tedis' has no mapping to '${REDIS}'`, { advice: redisAdvice })],
+      },
+    ].map((c) => ({ settings, ...c })),
+  },
+);
+
+// A workspace file as target: the fix writes a relative specifier from the linted file.
+const fileTarget = (extension?: 'js' | 'keep') => [
+  {
+    clients: [
+      {
+        modules: ['got'],
+        name: 'HttpClient',
+        target: {
+          file: 'packages/http-client/src/index.ts',
+          ...(extension && { extension }),
+          mappings: { got: { default: 'httpClient', named: { HTTPError: 'HttpClientError' } } },
+        },
+      },
+    ],
+  },
+];
+const gotData = (target: string) => (at: string) => ({ module: at.slice(1, -1), advice: `use HttpClient from '${target}'.` });
+
+runRuleCases(
+  'no-restricted-clients file targets',
+  noRestrictedClients,
+  { messageId: 'banned', data: gotData('packages/http-client/src/index.ts') },
+  {
+    valid: [],
+    invalid: [
+      {
+        code: "import got, { HTTPError } from 'got';\ngot('/');",
+        filename: 'packages/billing/src/invoices/send.ts',
+        options: fileTarget(),
+        output: "import { httpClient, HttpClientError } from '../../../http-client/src/index';\nhttpClient('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: 'packages/billing/src/invoices/send.mts',
+        options: fileTarget('js'),
+        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "const got = require('got');\ngot('/');",
+        filename: 'packages/http-client/src/legacy.cts',
+        options: fileTarget('keep'),
+        output: "const { httpClient } = require('./index.ts');\nhttpClient('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import { httpClient } from '../../../http-client/src/index.js';\nimport got from 'got';\ngot('/');",
+        filename: 'packages/billing/src/invoices/send.ts',
+        options: fileTarget('js'),
+        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        errors: [{ at: "'got'" }],
+      },
+    ],
+  },
+);
