@@ -1,0 +1,231 @@
+import * as tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { mailySettings } from '../../src/configs.js';
+import plugin from '../../src/index.js';
+
+/**
+ * Property: for any file mixing banned loads, aliases, type imports, names that collide with the target's
+ * names and uses in nested scopes, `eslint --fix` with configs.maily yields a file that parses, in which every
+ * use still means what it meant (the same declaration, or the target export the mapping names), with no
+ * fixable report left and a second pass that changes nothing.
+ */
+
+const HTTP = mailySettings.http!.module!;
+const REDIS = mailySettings.redis!.module!;
+const mappings = { ...mailySettings.http!.mappings, ...mailySettings.redis!.mappings };
+const targetOf: Record<string, string> = {};
+for (const module of Object.keys(mailySettings.http!.mappings!)) targetOf[module] = HTTP;
+for (const module of Object.keys(mailySettings.redis!.mappings!)) targetOf[module] = REDIS;
+
+const EXPORTS: Record<string, { values: string[]; types: string[]; members: string[] }> = {
+  axios: { values: ['AxiosError', 'isAxiosError', 'CancelToken'], types: ['AxiosResponse', 'AxiosInstance'], members: ['isAxiosError', 'default', 'create'] },
+  'node-fetch': { values: ['Headers', 'FetchError', 'Response'], types: [], members: ['default', 'Headers'] },
+  'cross-fetch': { values: ['Request'], types: [], members: ['default'] },
+  redis: { values: ['createClient'], types: ['RedisClientType', 'RedisClientOptions'], members: ['createClient', 'commandOptions'] },
+  ioredis: { values: ['Redis', 'Cluster'], types: ['RedisOptions'], members: ['default', 'Redis'] },
+};
+const MODULES = Object.keys(EXPORTS);
+// Locals that collide with target names, old names and globals.
+const NAMES = ['axios', 'httpClient', 'fetch', 'nodeFetch', 'HttpClientError', 'AxiosError', 'createRedisClient', 'redis', 'client', 'RedisClient', 'Redis', 'Headers', 'isHttpClientError', 'HttpResponse'];
+
+type Binding =
+  | { kind: 'default'; module: string; local: string }
+  | { kind: 'named'; module: string; imported: string; local: string; type: boolean }
+  | { kind: 'namespace'; module: string; local: string };
+
+const bindingArb: fc.Arbitrary<Omit<Binding, 'local'>> = fc.constantFrom(...MODULES).chain((module) =>
+  fc.oneof(
+    fc.constant({ kind: 'default' as const, module }),
+    fc.constant({ kind: 'namespace' as const, module }),
+    fc.constantFrom(...EXPORTS[module]!.values).map((imported) => ({ kind: 'named' as const, module, imported, type: false })),
+    ...(EXPORTS[module]!.types.length
+      ? [fc.constantFrom(...EXPORTS[module]!.types).map((imported) => ({ kind: 'named' as const, module, imported, type: true }))]
+      : []),
+  ),
+);
+
+interface Program {
+  readonly commonJs: boolean;
+  readonly code: string;
+}
+
+const programArb: fc.Arbitrary<Program> = fc
+  .record({
+    commonJs: fc.boolean(),
+    names: fc.shuffledSubarray(NAMES, { minLength: 3 }),
+    bindings: fc.array(bindingArb, { minLength: 1, maxLength: 5 }),
+    targetImport: fc.constantFrom(null, 'httpClient as client', 'HttpClientError', 'fetch'),
+    aliasOriginal: fc.boolean(),
+    localConsts: fc.nat(2),
+    uses: fc.array(fc.record({ binding: fc.nat(), member: fc.nat(), scope: fc.constantFrom('top', 'fn', 'arrow'), param: fc.nat() }), { minLength: 1, maxLength: 8 }),
+    globalUse: fc.boolean(),
+  })
+  .map(({ commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse }) => {
+    const lines: string[] = [];
+    const declared: { local: string; binding?: Binding }[] = [];
+    const pool = [...names];
+    const take = () => pool.shift();
+    if (targetImport && !commonJs) {
+      const local = targetImport.split(' as ').at(-1)!;
+      if (pool.includes(local)) {
+        pool.splice(pool.indexOf(local), 1);
+        lines.push(`import { ${targetImport} } from '${HTTP}';`);
+        declared.push({ local });
+      }
+    }
+    for (const spec of bindings) {
+      // Sometimes import a name as itself, so that it can collide with another binding.
+      const unaliased = aliasOriginal && spec.kind === 'named' && pool.includes(spec.imported);
+      const local = unaliased ? pool.splice(pool.indexOf(spec.imported), 1)[0] : take();
+      if (!local) continue;
+      if (commonJs && spec.kind === 'named' && spec.type) continue;
+      const binding = { ...spec, local } as Binding;
+      declared.push({ local, binding });
+      lines.push(commonJs ? requireLine(binding) : importLine(binding));
+    }
+    for (let i = 0; i < localConsts; i++) {
+      const local = take();
+      if (local) {
+        lines.push(`const ${local} = ${i};`);
+        declared.push({ local });
+      }
+    }
+    uses.forEach((use, index) => {
+      const target = declared[use.binding % Math.max(declared.length, 1)];
+      if (!target) return;
+      const { binding } = target;
+      const typeUse = binding?.kind === 'named' && binding.type;
+      const members = binding && binding.kind !== 'named' ? EXPORTS[binding.module]!.members : [];
+      const expression =
+        binding?.kind === 'namespace' || (binding?.kind === 'default' && use.member % 2 === 0)
+          ? `${target.local}.${members[use.member % members.length]}`
+          : target.local;
+      const param = NAMES[use.param % NAMES.length]!;
+      const statement = typeUse ? `type T${index} = ${expression};` : `use${index}(${expression});`;
+      if (use.scope === 'top' || typeUse) lines.push(statement);
+      else if (use.scope === 'fn') lines.push(`function fn${index}(${param}) { ${statement} return ${param}; }`);
+      else lines.push(`const arrow${index} = (${param}) => { ${statement} };`);
+    });
+    if (globalUse) lines.push(`useGlobal(fetch);`);
+    return { commonJs, code: `${lines.join('\n')}\n` };
+  });
+
+function importLine(b: Binding): string {
+  const from = `'${b.module}'`;
+  if (b.kind === 'default') return `import ${b.local} from ${from};`;
+  if (b.kind === 'namespace') return `import * as ${b.local} from ${from};`;
+  const specifier = b.imported === b.local ? b.local : `${b.imported} as ${b.local}`;
+  return b.type ? `import type { ${specifier} } from ${from};` : `import { ${specifier} } from ${from};`;
+}
+
+function requireLine(b: Binding): string {
+  const call = `require('${b.module}')`;
+  if (b.kind !== 'named') return `const ${b.local} = ${call};`;
+  return `const { ${b.imported === b.local ? b.local : `${b.imported}: ${b.local}`} } = ${call};`;
+}
+
+const config = (commonJs: boolean): Linter.Config[] => [
+  { ...plugin.configs.maily, files: ['**/*'] },
+  commonJs
+    ? { files: ['**/*'], languageOptions: { sourceType: 'commonjs' } }
+    : { files: ['**/*'], languageOptions: { parser: tsParser } },
+];
+
+/** What each use (`useN(x)` / `type TN = x`) resolves to, as a module export path or a declaration. */
+function meanings(code: string, commonJs: boolean): Map<string, string> {
+  const { scopeManager } = tsParser.parseForESLint(code, { sourceType: commonJs ? 'script' : 'module', range: true });
+  const result = new Map<string, string>();
+  for (const scope of scopeManager!.scopes) {
+    for (const reference of scope.references as TSESLint.Scope.Reference[]) {
+      const use = useOf(reference.identifier as TSESTree.Identifier);
+      if (use) result.set(use.id, meaning(reference, use.member));
+    }
+  }
+  return result;
+}
+
+function useOf(identifier: TSESTree.Identifier): { id: string; member?: string } | undefined {
+  let node: TSESTree.Node = identifier;
+  let member: string | undefined;
+  const { parent } = identifier;
+  if (parent?.type === 'MemberExpression' && parent.object === identifier && parent.property.type === 'Identifier') {
+    member = parent.property.name;
+    node = parent;
+  }
+  const holder = node.parent;
+  if (holder?.type === 'CallExpression' && holder.arguments[0] === node && holder.callee.type === 'Identifier' && holder.callee.name.startsWith('use')) {
+    return { id: holder.callee.name, member };
+  }
+  if (holder?.type === 'TSTypeReference' && holder.parent?.type === 'TSTypeAliasDeclaration') return { id: holder.parent.id.name };
+  return undefined;
+}
+
+function meaning(reference: TSESLint.Scope.Reference, member: string | undefined): string {
+  const variable = reference.resolved;
+  const suffix = member ? `.${member}` : '';
+  if (!variable) return `global ${reference.identifier.name}${suffix}`;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') {
+    const spec = def.node;
+    const module = (def.parent as TSESTree.ImportDeclaration).source.value;
+    if (spec.type === 'ImportNamespaceSpecifier') return exportPath(module, member ? [member] : ['*']);
+    const imported = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+    return exportPath(module, member ? [imported, member] : [imported]);
+  }
+  const init = def.node.type === 'VariableDeclarator' ? def.node.init : null;
+  if (init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require') {
+    const module = (init.arguments[0] as TSESTree.StringLiteral).value;
+    const id = (def.node as TSESTree.VariableDeclarator).id;
+    if (id.type === 'ObjectPattern') {
+      const property = id.properties.find((p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === variable.name) as TSESTree.Property;
+      const key = (property.key as TSESTree.Identifier).name;
+      return exportPath(module, member ? [key, member] : [key]);
+    }
+    const hasDefault = module in targetOf && mappings[module]?.default !== undefined;
+    return exportPath(module, hasDefault ? ['default', ...(member ? [member] : [])] : member ? [member] : ['*']);
+  }
+  return `local ${def.type} ${variable.name}${suffix}`;
+}
+
+function exportPath(module: string, path: string[]): string {
+  return `${module} ${path.join('.')}`;
+}
+
+/** The meaning a banned export path must have after a fix: the same target export the mapping names. */
+function migrated(before: string): string | undefined {
+  const [module, path] = before.split(' ') as [string, string];
+  const mapping = mappings[module];
+  if (!mapping || !(module in targetOf)) return undefined;
+  const [first, ...rest] = path.split('.');
+  const mapped =
+    first === 'default' ? mapping.default : (mapping.members?.[first!] ?? mapping.named?.[first!] ?? (first === 'default' ? mapping.default : undefined));
+  return mapped === undefined ? undefined : exportPath(targetOf[module]!, [mapped, ...rest]);
+}
+
+function checkProgram({ code, commonJs }: Program): void {
+  const filename = commonJs ? 'file.cjs' : 'file.ts';
+  const linter = new Linter({ configType: 'flat' });
+  const first = linter.verifyAndFix(code, config(commonJs), filename);
+  expect(first.messages.filter((m) => m.fatal), first.output).toEqual([]);
+  expect(first.messages.filter((m) => m.fix), first.output).toEqual([]);
+  const second = linter.verifyAndFix(first.output, config(commonJs), filename);
+  expect(second.output).toBe(first.output);
+
+  const before = meanings(code, commonJs);
+  const after = meanings(first.output, commonJs);
+  for (const [use, meantBefore] of before) {
+    const meantAfter = after.get(use);
+    const bannedModule = meantBefore.split(' ')[0]!;
+    const stillLoaded = first.output.includes(`'${bannedModule}'`);
+    const allowed = new Set([migrated(meantBefore), stillLoaded || !(bannedModule in EXPORTS) ? meantBefore : undefined]);
+    expect(allowed.has(meantAfter), `${use}: ${meantBefore} became ${meantAfter}\n--- before\n${code}--- after\n${first.output}`).toBe(true);
+  }
+}
+
+it('fixes keep every reference meaning the same thing, parse, and converge in one --fix', () => {
+  const runs = Number(process.env.FIX_PROPERTY_RUNS ?? 1500);
+  fc.assert(fc.property(programArb, checkProgram), { numRuns: runs, seed: Number(process.env.FIX_PROPERTY_SEED ?? 20261126) });
+}, 120_000);
