@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { LoadBinding, LoadForm, ModuleLoad, SpecifierNode } from './module-load.js';
+import type { LoadBinding, LoadForm, ModuleLoad } from './module-load.js';
 import { isModuleRequire } from './is-global-require.js';
 import { asSpecifierNode, moduleExportName, specifierText, staticPropertyName } from './static-values.js';
 

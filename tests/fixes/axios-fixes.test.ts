@@ -202,7 +202,7 @@ runRuleCases(
         code: "import axios = require('axios');\naxios.get('/');",
         output: `import { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
         errors: [{ at: "'axios'" }],
-        only: (v) => !isCommonJs(v),
+        only: isEsModule,
       },
       {
         code: "type Response = import('axios').AxiosResponse<string>;\ntype Guard = typeof import('axios').isAxiosError;",

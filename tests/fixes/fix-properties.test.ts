@@ -31,12 +31,13 @@ const MODULES = Object.keys(EXPORTS);
 // Locals that collide with target names, old names and globals.
 const NAMES = ['axios', 'httpClient', 'fetch', 'nodeFetch', 'HttpClientError', 'AxiosError', 'createRedisClient', 'redis', 'client', 'RedisClient', 'Redis', 'Headers', 'isHttpClientError', 'HttpResponse'];
 
-type Binding =
-  | { kind: 'default'; module: string; local: string }
-  | { kind: 'named'; module: string; imported: string; local: string; type: boolean }
-  | { kind: 'namespace'; module: string; local: string };
+type BindingSpec =
+  | { kind: 'default'; module: string }
+  | { kind: 'named'; module: string; imported: string; type: boolean }
+  | { kind: 'namespace'; module: string };
+type Binding = BindingSpec & { local: string };
 
-const bindingArb: fc.Arbitrary<Omit<Binding, 'local'>> = fc.constantFrom(...MODULES).chain((module) =>
+const bindingArb: fc.Arbitrary<BindingSpec> = fc.constantFrom(...MODULES).chain((module) =>
   fc.oneof(
     fc.constant({ kind: 'default' as const, module }),
     fc.constant({ kind: 'namespace' as const, module }),
@@ -172,7 +173,13 @@ function meaning(reference: TSESLint.Scope.Reference, member: string | undefined
     const spec = def.node;
     const module = (def.parent as TSESTree.ImportDeclaration).source.value;
     if (spec.type === 'ImportNamespaceSpecifier') return exportPath(module, member ? [member] : ['*']);
-    const imported = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+    if (spec.type === 'TSImportEqualsDeclaration') return `local import-equals ${variable.name}`;
+    const imported =
+      spec.type === 'ImportDefaultSpecifier'
+        ? 'default'
+        : spec.imported.type === 'Identifier'
+          ? spec.imported.name
+          : spec.imported.value;
     return exportPath(module, member ? [imported, member] : [imported]);
   }
   const init = def.node.type === 'VariableDeclarator' ? def.node.init : null;
