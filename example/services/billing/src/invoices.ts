@@ -1,0 +1,27 @@
+// Invoices are read from the ledger service and cached in Redis.
+import axios, { AxiosError, type AxiosResponse } from 'axios';
+import { createClient, type RedisClientType } from 'redis';
+import { ledgerUrl } from './settings.js';
+
+export interface Invoice {
+  id: string;
+  amountCents: number;
+  paid: boolean;
+}
+
+const cache: RedisClientType = createClient({ url: 'redis://localhost:6379' });
+
+export async function fetchInvoice(id: string): Promise<Invoice | undefined> {
+  const cached = await cache.get(`invoice:${id}`);
+  if (cached) return JSON.parse(cached) as Invoice;
+  try {
+    const response: AxiosResponse<Invoice> = await axios.get<Invoice>(`${ledgerUrl}/invoices/${id}`);
+    await cache.set(`invoice:${id}`, JSON.stringify(response.data), { EX: 60 });
+    return response.data;
+  } catch (error) {
+    if (error instanceof AxiosError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+export const clients = { axios, cache };

@@ -1,0 +1,38 @@
+// Prepares throw-away copies of example/ wired to this checkout: the plugin, ESLint, the parser and the
+// workspace's own packages resolve through node_modules links, as they would after `npm install`.
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const exampleRoot = path.join(repoRoot, 'example');
+const require = createRequire(import.meta.url);
+
+/** Where a dependency of this checkout is installed (the folder holding its package.json). */
+export function installed(name) {
+  return path.dirname(require.resolve(`${name}/package.json`));
+}
+
+const links = {
+  'eslint-plugin-standard-clients': () => repoRoot,
+  eslint: () => installed('eslint'),
+  '@typescript-eslint/parser': () => installed('@typescript-eslint/parser'),
+  '@maily/error-handling': (root) => path.join(root, 'packages/error-handling'),
+  '@maily/database': (root) => path.join(root, 'packages/database'),
+};
+
+/** Copies example/ into `destination` (a new temporary folder by default) and links its dependencies. */
+export function copyExample(destination = mkdtempSync(path.join(tmpdir(), 'standard-clients-example-'))) {
+  cpSync(exampleRoot, destination, { recursive: true, filter: (source) => !source.includes('node_modules') });
+  for (const [name, target] of Object.entries(links)) {
+    const link = path.join(destination, 'node_modules', name);
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(target(destination), link, 'dir');
+  }
+  return destination;
+}
+
+export const eslintBin = () => path.join(installed('eslint'), 'bin/eslint.js');
+export const tscBin = () => path.join(installed('typescript'), 'bin/tsc');
