@@ -106,10 +106,10 @@ function groupEdits(group: Group, input: FixInput): Edit[] | string {
     for (const { plan } of entries.slice(1)) edits.push(removeLoad(plan.node));
   }
   if (group.system !== 'dynamic') {
-    // Every fix that adds or extends a target declaration also touches the first statement, so fixes of
-    // different rules for one target never apply in the same pass and the later one merges.
-    const anchor = sourceCode.ast.body[0]!;
-    edits.push({ range: [anchor.range[0], anchor.range[0]], text: '' });
+    // Every fix that adds or extends a target declaration also spans the start of the first statement, so
+    // fixes of different rules for one target never apply in the same pass and the later one merges.
+    const anchor = sourceCode.ast.body[0]!.range[0];
+    if (!edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) edits.push({ range: [anchor, anchor], text: '' });
   }
   return edits;
 }

@@ -145,6 +145,16 @@ runRuleCases(
         output: `import fs from 'node:fs';\r\nimport { httpClient, HttpClientError } from '${HTTP}';\r\n\r\nhttpClient.get('/');\r\n`,
         errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
       },
+      {
+        code: `  import axios from 'axios';\n  import { HttpClientError } from '${HTTP}';\n  axios.get('/');`,
+        output: `  import { HttpClientError, httpClient } from '${HTTP}';\n  httpClient.get('/');`,
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: `import { HttpClientError } from '${HTTP}';\n\n// legacy client, remove after Q3\nimport axios from 'axios';\n\naxios.get('/');\n`,
+        output: `import { HttpClientError, httpClient } from '${HTTP}';\n\n// legacy client, remove after Q3\n\nhttpClient.get('/');\n`,
+        errors: [{ at: "'axios'" }],
+      },
       // ---- CommonJS stays CommonJS
       {
         code: "'use strict';\nconst axios = require('axios');\nmodule.exports = () => axios.get('/');",

@@ -233,6 +233,6 @@ function checkProgram({ code, commonJs }: Program): void {
 }
 
 it('fixes keep every reference meaning the same thing, parse, and converge in one --fix', () => {
-  const runs = Number(process.env.FIX_PROPERTY_RUNS ?? 1500);
+  const runs = Number(process.env.FIX_PROPERTY_RUNS ?? 2000);
   fc.assert(fc.property(programArb, checkProgram), { numRuns: runs, seed: Number(process.env.FIX_PROPERTY_SEED ?? 20261126) });
 }, 120_000);
