@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { createModuleMatcher } from '../config/module-matcher.js';
 import { type Target, targetLabel } from '../config/target.js';
 import { buildFileFix, type FileFix } from '../fixes/build-fix.js';
 import { detectStyle } from '../fixes/code-style.js';
+import { familyAnchor } from '../fixes/family-anchor.js';
 import { nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
@@ -84,12 +86,11 @@ function migrate(context: Context, target: Target, entries: readonly FoundLoad[]
     plans.set(load, planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile }));
   }
   const planned = [...plans].filter(([, plan]) => plan.kind !== 'manual').map(([load, plan]) => ({ load, plan }));
-  const fix: FileFix = buildFileFix(planned, {
-    sourceCode,
-    target: specifier,
-    style,
-    isTarget: (existing) => isSameTarget(existing, target, specifier, cwd, filename),
-  });
+  const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
+  const mapped = createModuleMatcher(Object.keys(target.mappings ?? {}));
+  const inFamily = (existing: string) => isTarget(existing) || mapped(existing) !== undefined;
+  const anchor = familyAnchor(sourceCode, inFamily, entries[0]!.load.node);
+  const fix: FileFix = buildFileFix(planned, { sourceCode, target: specifier, style, isTarget, anchor });
   return { fix, plans, specifier };
 }
 

@@ -16,6 +16,8 @@ export interface FixInput {
   /** Whether a specifier already in the file means the target. */
   readonly isTarget: (specifier: string) => boolean;
   readonly style: CodeStyle;
+  /** See {@link familyAnchor}. */
+  readonly anchor: number;
 }
 
 export interface FileFix {
@@ -105,11 +107,9 @@ function groupEdits(group: Group, input: FixInput): Edit[] | string {
     edits.push({ range: first.range, text: declarationText(group.system, first, added, input) });
     for (const { plan } of entries.slice(1)) edits.push(removeLoad(plan.node));
   }
-  if (group.system !== 'dynamic') {
-    // Every fix that adds or extends a target declaration also spans the start of the first statement, so
-    // fixes of different rules for one target never apply in the same pass and the later one merges.
-    const anchor = sourceCode.ast.body[0]!.range[0];
-    if (!edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) edits.push({ range: [anchor, anchor], text: '' });
+  const { anchor } = input;
+  if (group.system !== 'dynamic' && !edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) {
+    edits.push({ range: [anchor, anchor], text: '' });
   }
   return edits;
 }
