@@ -15,18 +15,24 @@ export function installed(name) {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
-const links = {
+const links = (eslintPackage) => ({
   'eslint-plugin-standard-clients': () => repoRoot,
-  eslint: () => installed('eslint'),
+  eslint: () => installed(eslintPackage),
   '@typescript-eslint/parser': () => installed('@typescript-eslint/parser'),
   '@maily/error-handling': (root) => path.join(root, 'packages/error-handling'),
   '@maily/database': (root) => path.join(root, 'packages/database'),
-};
+});
 
-/** Copies example/ into `destination` (a new temporary folder by default) and links its dependencies. */
-export function copyExample(destination = mkdtempSync(path.join(tmpdir(), 'standard-clients-example-'))) {
+/**
+ * Copies example/ into `destination` (a new temporary folder by default) and links its dependencies;
+ * `eslintPackage` picks the ESLint the copy sees (`eslint-v9` for the ESLint 9 leg of the tests).
+ */
+export function copyExample(
+  destination = mkdtempSync(path.join(tmpdir(), 'standard-clients-example-')),
+  { eslintPackage = 'eslint' } = {},
+) {
   cpSync(exampleRoot, destination, { recursive: true, filter: (source) => !source.includes('node_modules') });
-  for (const [name, target] of Object.entries(links)) {
+  for (const [name, target] of Object.entries(links(eslintPackage))) {
     const link = path.join(destination, 'node_modules', name);
     mkdirSync(path.dirname(link), { recursive: true });
     symlinkSync(target(destination), link, 'dir');
@@ -34,5 +40,5 @@ export function copyExample(destination = mkdtempSync(path.join(tmpdir(), 'stand
   return destination;
 }
 
-export const eslintBin = () => path.join(installed('eslint'), 'bin/eslint.js');
+export const eslintBin = (eslintPackage = 'eslint') => path.join(installed(eslintPackage), 'bin/eslint.js');
 export const tscBin = () => path.join(installed('typescript'), 'bin/tsc');

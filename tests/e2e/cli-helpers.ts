@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyExample, eslintBin, tscBin } from '../../scripts/example-workspace.js';
+
+export { copyExample };
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runNode(script: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const eslint = (eslintPackage: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv) =>
+  runNode(eslintBin(eslintPackage), args, cwd, env);
+
+export const tsc = (cwd: string) => runNode(tscBin(), ['--noEmit', '-p', 'tsconfig.json'], cwd);
+
+interface LintMessage {
+  ruleId: string | null;
+  line: number;
+  column: number;
+  message: string;
+  fix?: unknown;
+  suggestions?: unknown[];
+}
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+}
+
+/** Reports per file (relative, POSIX) and rule: `{ 'services/x.ts': { 'standard-clients/no-axios': 2 } }`. */
+export function countsByFileAndRule(results: readonly LintResult[], root: string) {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    const file = path.relative(root, result.filePath).split(path.sep).join('/');
+    const byRule = (counts[file] ??= {});
+    for (const message of result.messages) byRule[message.ruleId ?? 'fatal'] = (byRule[message.ruleId ?? 'fatal'] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Every file below `dir`, relative and POSIX, with its text. */
+export function readTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, absolute).split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
+  }
+  return files;
+}

@@ -1,0 +1,119 @@
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { copyExample, countsByFileAndRule, eslint, type LintResult, readTree, tsc } from './cli-helpers.js';
+
+const goldenDir = fileURLToPath(new URL('golden/', import.meta.url));
+const AXIOS = 'standard-clients/no-axios';
+const FETCH = 'standard-clients/no-node-fetch';
+const REDIS = 'standard-clients/no-legacy-redis';
+
+/** Every load in example/ (the client packages themselves are exempt through `allow`). */
+const expectedBeforeFix = {
+  'services/billing/src/http-types.ts': { [AXIOS]: 4 },
+  'services/billing/src/invoices.ts': { [AXIOS]: 1, [REDIS]: 1 },
+  'services/billing/src/notify.ts': { [FETCH]: 1, [AXIOS]: 1 },
+  'services/billing/test/invoices.test.ts': { [AXIOS]: 1 },
+  'services/realtime/src/cluster.ts': { [REDIS]: 1 },
+  'services/realtime/src/pubsub.ts': { [REDIS]: 2 },
+  'services/worker/src/worker.cjs': { [FETCH]: 1, [AXIOS]: 2, [REDIS]: 1 },
+};
+
+/** What no mapping can fix: a mock, an unmapped class and a polyfill. */
+const expectedAfterFix = {
+  'services/billing/test/invoices.test.ts': { [AXIOS]: 1 },
+  'services/realtime/src/cluster.ts': { [REDIS]: 1 },
+  'services/worker/src/worker.cjs': { [FETCH]: 1 },
+};
+
+// ESLint warns that two workers are too many for a dozen files; nothing else may reach stderr.
+const withoutConcurrencyWarning = (stderr: string) =>
+  stderr.replace(/^\(node:\d+\) ESLintPoorConcurrencyWarning:.*\n(?:\(Use `node --trace-warnings.*\n)?/m, '');
+
+function lintJson(eslintPackage: string, cwd: string, extra: string[] = []) {
+  const run = eslint(eslintPackage, ['.', '--format', 'json', ...extra], cwd);
+  expect(withoutConcurrencyWarning(run.stderr)).toBe('');
+  return { status: run.status, results: JSON.parse(run.stdout) as LintResult[] };
+}
+
+describe.each([
+  ['ESLint 10', 'eslint'],
+  ['ESLint 9', 'eslint-v9'],
+])('the eslint CLI (%s) on the example workspace', (_label, eslintPackage) => {
+  it('reports every load, exactly, and exits 1', () => {
+    const root = copyExample(undefined, { eslintPackage });
+    const { status, results } = lintJson(eslintPackage, root);
+    expect(status).toBe(1);
+    expect(countsByFileAndRule(results, root)).toEqual(expectedBeforeFix);
+    const fixable = results.flatMap((r) => r.messages).filter((m) => m.fix);
+    expect(fixable).toHaveLength(13);
+  });
+
+  it('--fix yields the reviewed golden files, which type-check, and leaves only the manual reports', () => {
+    const root = copyExample(undefined, { eslintPackage });
+    const fix = eslint(eslintPackage, ['.', '--fix'], root);
+    expect(fix.status).toBe(1);
+    const fixed = readTree(path.join(root, 'services'));
+    if (process.env.UPDATE_GOLDEN) {
+      rmSync(goldenDir, { recursive: true, force: true });
+      cpSync(path.join(root, 'services'), path.join(goldenDir, 'services'), { recursive: true });
+    }
+    expect(fixed).toEqual(readTree(path.join(goldenDir, 'services')));
+
+    const typecheck = tsc(root);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.status).toBe(0);
+
+    const { status, results } = lintJson(eslintPackage, root);
+    expect(status).toBe(1);
+    expect(countsByFileAndRule(results, root)).toEqual(expectedAfterFix);
+    expect(results.flatMap((r) => r.messages).filter((m) => m.fix)).toEqual([]);
+
+    const again = eslint(eslintPackage, ['.', '--fix'], root);
+    expect(again.status).toBe(1);
+    expect(readTree(path.join(root, 'services'))).toEqual(fixed);
+  });
+
+  it('gives the same results with --concurrency 2', () => {
+    const root = copyExample(undefined, { eslintPackage });
+    const serial = lintJson(eslintPackage, root);
+    const parallel = lintJson(eslintPackage, root, ['--concurrency', '2']);
+    expect(parallel.status).toBe(1);
+    expect(parallel.results).toEqual(serial.results);
+  });
+
+  it('serves a second --cache run from the cache, with identical results', () => {
+    const root = copyExample(undefined, { eslintPackage });
+    const cache = ['--cache', '--cache-location', path.join(root, '.eslintcache')];
+    const first = lintJson(eslintPackage, root, cache);
+    expect(existsSync(path.join(root, '.eslintcache'))).toBe(true);
+    const debug = eslint(eslintPackage, ['.', '--format', 'json', ...cache], root, { DEBUG: 'eslint:eslint-helpers*' });
+    expect(JSON.parse(debug.stdout)).toEqual(first.results);
+    const skipped = debug.stderr.match(/Skipping file since it hasn't changed/g) ?? [];
+    expect(skipped.length).toBeGreaterThanOrEqual(Object.keys(expectedBeforeFix).length);
+  });
+
+  it('works with bulk suppressions: suppressed loads pass, a new load is still reported', () => {
+    const root = copyExample(undefined, { eslintPackage });
+    const suppress = eslint(eslintPackage, ['.', '--suppress-all'], root);
+    expect(suppress.status).toBe(0);
+    const suppressions = JSON.parse(readFileSync(path.join(root, 'eslint-suppressions.json'), 'utf8'));
+    expect(suppressions['services/worker/src/worker.cjs']).toEqual({
+      [AXIOS]: { count: 2 },
+      [FETCH]: { count: 1 },
+      [REDIS]: { count: 1 },
+    });
+    expect(eslint(eslintPackage, ['.'], root).status).toBe(0);
+
+    appendFileSync(path.join(root, 'services/billing/src/notify.ts'), "\nexport const legacy = import('ioredis');\n");
+    mkdirSync(path.join(root, 'services/billing/src/new'), { recursive: true });
+    writeFileSync(path.join(root, 'services/billing/src/new/client.ts'), "import got from 'got';\nimport axios from 'axios';\nexport default axios;\n");
+    const { status, results } = lintJson(eslintPackage, root);
+    expect(status).toBe(1);
+    expect(countsByFileAndRule(results, root)).toEqual({
+      'services/billing/src/notify.ts': { [REDIS]: 1 },
+      'services/billing/src/new/client.ts': { [AXIOS]: 1 },
+    });
+  });
+});

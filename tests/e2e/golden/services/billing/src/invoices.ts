@@ -1,0 +1,27 @@
+// Invoices are read from the ledger service and cached in Redis.
+import { httpClient, HttpClientError, type HttpResponse } from '@maily/error-handling/http-client';
+import { createRedisClient, type RedisClient } from '@maily/database/redis';
+import { ledgerUrl } from './settings.js';
+
+export interface Invoice {
+  id: string;
+  amountCents: number;
+  paid: boolean;
+}
+
+const cache: RedisClient = createRedisClient({ url: 'redis://localhost:6379' });
+
+export async function fetchInvoice(id: string): Promise<Invoice | undefined> {
+  const cached = await cache.get(`invoice:${id}`);
+  if (cached) return JSON.parse(cached) as Invoice;
+  try {
+    const response: HttpResponse<Invoice> = await httpClient.get<Invoice>(`${ledgerUrl}/invoices/${id}`);
+    await cache.set(`invoice:${id}`, JSON.stringify(response.data), { EX: 60 });
+    return response.data;
+  } catch (error) {
+    if (error instanceof HttpClientError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+export const clients = { axios: httpClient, cache };

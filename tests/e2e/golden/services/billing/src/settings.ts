@@ -1,0 +1,2 @@
+export const ledgerUrl = 'https://ledger.internal';
+export const notifyUrl = 'https://notify.internal';
