@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 const exemptClientPackages = { allow: ['packages/error-handling/**', 'packages/database/**'] };
 
 export default defineConfig(
-  { ignores: ['**/*.d.ts'] },
+  { ignores: ['**/*.d.ts', 'oxlint.config.js'] },
   standardClients.configs.maily,
   {
     rules: {

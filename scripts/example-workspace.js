@@ -42,3 +42,4 @@ export function copyExample(
 
 export const eslintBin = (eslintPackage = 'eslint') => path.join(installed(eslintPackage), 'bin/eslint.js');
 export const tscBin = () => path.join(installed('typescript'), 'bin/tsc');
+export const oxlintBin = () => path.join(installed('oxlint'), 'bin/oxlint');

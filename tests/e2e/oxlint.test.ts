@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { oxlintBin } from '../../scripts/example-workspace.js';
+import { copyExample, eslint, type LintResult, readTree, runNode } from './cli-helpers.js';
+
+const goldenDir = fileURLToPath(new URL('golden/', import.meta.url));
+
+interface OxlintDiagnostic {
+  message: string;
+  code: string;
+  filename: string;
+  labels: { span: { line: number; column: number } }[];
+}
+
+const oxlint = (args: string[], cwd: string) => runNode(oxlintBin(), ['-c', 'oxlint.config.js', ...args], cwd);
+
+/** One line per report, the same shape from both tools: file, position, rule and message. */
+function fromOxlint(stdout: string): string[] {
+  const { diagnostics } = JSON.parse(stdout) as { diagnostics: OxlintDiagnostic[] };
+  return diagnostics
+    .map((d) => {
+      const rule = d.code.replace(/^(.+)\((.+)\)$/, '$1/$2');
+      const { line, column } = d.labels[0]!.span;
+      return `${d.filename}:${line}:${column} ${rule} ${d.message}`;
+    })
+    .sort();
+}
+
+function fromEslint(results: LintResult[], root: string): string[] {
+  return results
+    .flatMap((r) =>
+      r.messages.map((m) => `${path.relative(root, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    )
+    .sort();
+}
+
+describe('oxlint with the plugin as a JS plugin, on the example workspace', () => {
+  it('reports exactly what ESLint reports', () => {
+    const root = copyExample();
+    const ox = oxlint(['--format', 'json', '.'], root);
+    expect(ox.status).toBe(1);
+    const es = eslint('eslint', ['.', '--format', 'json'], root);
+    const eslintReports = fromEslint(JSON.parse(es.stdout) as LintResult[], root);
+    expect(eslintReports).toHaveLength(16);
+    expect(fromOxlint(ox.stdout)).toEqual(eslintReports);
+  });
+
+  // Oxlint applies one pass of non-overlapping fixes per run; ESLint repeats passes itself.
+  it('--fix, repeated until nothing changes, yields the files eslint --fix yields', () => {
+    const root = copyExample();
+    const services = path.join(root, 'services');
+    let before = readTree(services);
+    let runs = 0;
+    for (; runs < 5; runs++) {
+      oxlint(['--fix', '.'], root);
+      const after = readTree(services);
+      if (JSON.stringify(after) === JSON.stringify(before)) break;
+      before = after;
+    }
+    expect(runs).toBe(2);
+    expect(before).toEqual(readTree(path.join(goldenDir, 'services')));
+  });
+});
