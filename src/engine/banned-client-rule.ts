@@ -2,7 +2,7 @@ import { createRule } from '../create-rule.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../config/rule-schema.js';
 import { bannedClientOptionsSchema } from '../config/schemas.js';
-import { readPluginSettings } from '../config/settings.js';
+import { readPluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
 import { compileBans, compileOnce, type CommonOptions } from './bans.js';
@@ -38,7 +38,8 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
     },
     create(context) {
       const [options] = context.options;
-      const bans = compileOnce(options, context.settings, () => {
+      // Keyed by our own settings entry: ESLint hands a fresh `{}` to every file of a config without settings.
+      const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, () => {
         assertValidOptions(options, bannedClientOptionsSchema, `${PLUGIN_NAMESPACE}/${name}`);
         const target = options.target ?? readPluginSettings(context.settings)[replacedBy];
         const ban = {

@@ -28,6 +28,8 @@ export interface MatchedBan {
 
 export interface CompiledBans extends CommonOptions {
   readonly match: (specifier: string) => MatchedBan | undefined;
+  /** Whether any ban names a target, i.e. whether anything can be fixed or suggested. */
+  readonly hasTargets: boolean;
   readonly isExempt: (relativePath: string) => boolean;
 }
 
@@ -44,6 +46,7 @@ export function compileBans(bans: readonly Ban[], options: CommonOptions): Compi
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   return {
     ...options,
+    hasTargets: bans.some((ban) => ban.target !== undefined),
     match: (specifier) => {
       const module = matchModule(specifier);
       return module === undefined ? undefined : byModule.get(module);
@@ -59,19 +62,27 @@ function adviceFor({ target, client, benefits, message }: Ban): string {
   return client ? `use ${client} instead${why}.` : 'use the client your team standardized on.';
 }
 
-const compiled = new WeakMap<object, WeakMap<object, CompiledBans>>();
-const NO_SETTINGS = {};
+// ESLint merges meta.defaultOptions into a fresh options object for every file, but the values inside
+// (arrays, targets, flags) are the configured ones, by reference. So a shallow comparison finds the compiled
+// form again, where keying by the options object itself would miss on every file.
+const compiled: { options: object; settings: object | undefined; bans: CompiledBans }[] = [];
+const MAX_ENTRIES = 32;
 
-/** Memoizes per (options, settings) pair: ESLint hands every file of one config the same two objects. */
-export function compileOnce(
-  options: object,
-  settings: object | undefined,
-  build: () => CompiledBans,
-): CompiledBans {
-  let bySettings = compiled.get(options);
-  if (!bySettings) compiled.set(options, (bySettings = new WeakMap()));
-  const key = settings ?? NO_SETTINGS;
-  let result = bySettings.get(key);
-  if (!result) bySettings.set(key, (result = build()));
-  return result;
+function shallowEqual(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+/** Compiles options (with the settings they are read against) once per configuration, not once per file. */
+export function compileOnce(options: object, settings: object | undefined, build: () => CompiledBans): CompiledBans {
+  for (const entry of compiled) {
+    if (entry.options === options && entry.settings === settings) return entry.bans;
+  }
+  for (const entry of compiled) {
+    if (entry.settings === settings && shallowEqual(entry.options, options)) return entry.bans;
+  }
+  const bans = build();
+  if (compiled.unshift({ options, settings, bans }) > MAX_ENTRIES) compiled.pop();
+  return bans;
 }

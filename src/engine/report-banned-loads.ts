@@ -34,15 +34,26 @@ interface FoundLoad {
  */
 export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLint.RuleListener {
   if (bans.allow.length > 0 && bans.isExempt(relativeToCwd(context))) return {};
+  const { match, checkMocks: includeMocks, allowTypeImports } = bans;
+  // Without a target nothing is fixed, so each load is reported as it is found.
+  if (!bans.hasTargets) {
+    return findModuleLoads(context.sourceCode, {
+      match,
+      includeMocks,
+      onLoad(load, matched) {
+        if (!(load.typeOnly && allowTypeImports)) report(context, load, matched);
+      },
+    });
+  }
   const found: FoundLoad[] = [];
-  const listener = findModuleLoads(context.sourceCode, {
-    match: bans.match,
-    includeMocks: bans.checkMocks,
+  return findModuleLoads(context.sourceCode, {
+    match,
+    includeMocks,
     onLoad(load, matched) {
-      if (!(load.typeOnly && bans.allowTypeImports)) found.push({ load, matched });
+      if (!(load.typeOnly && allowTypeImports)) found.push({ load, matched });
     },
+    onEnd: () => reportAll(context, found),
   });
-  return { ...listener, 'Program:exit': () => reportAll(context, found) };
 }
 
 function reportAll(context: Context, found: readonly FoundLoad[]): void {

@@ -8,6 +8,8 @@ export interface FindModuleLoadsOptions<Match> {
   readonly match: (specifier: string) => Match | undefined;
   readonly includeMocks: boolean;
   readonly onLoad: (load: ModuleLoad, match: Match) => void;
+  /** Called once the whole file has been visited, when given. */
+  readonly onEnd?: () => void;
 }
 
 const MOCK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -15,13 +17,16 @@ const MOCK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['vi', new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock'])],
 ]);
 
+const CALLS = 'CallExpression[callee.name="require"], CallExpression[callee.object.name="require"]';
+const CALLS_WITH_MOCKS = 'CallExpression[callee.name="require"], CallExpression[callee.object.name=/^(?:require|jest|vi)$/]';
+
 /**
  * One visitor for every load form. The rules never look at syntax themselves: they receive
  * normalized {@link ModuleLoad} records for the specifiers they want.
  */
 export function findModuleLoads<Match>(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  { match, includeMocks, onLoad }: FindModuleLoadsOptions<Match>,
+  { match, includeMocks, onLoad, onEnd }: FindModuleLoadsOptions<Match>,
 ): TSESLint.RuleListener {
   function emit(
     form: LoadForm,
@@ -51,8 +56,7 @@ export function findModuleLoads<Match>(
       emit(form, node, node.source, typeOnly, () => node.specifiers.map((s) => importBinding(s, node)));
     },
 
-    ExportNamedDeclaration(node) {
-      if (!node.source) return;
+    'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclarationWithSource) {
       const typeOnly =
         node.exportKind === 'type' ||
         (node.specifiers.length > 0 && node.specifiers.every((s) => s.exportKind === 'type'));
@@ -77,10 +81,11 @@ export function findModuleLoads<Match>(
       emit('dynamic-import', node, node.source, false, () => dynamicImportBindings(node));
     },
 
-    CallExpression(node) {
+    // Selectors keep the listener off the many calls that cannot load anything (ESLint matches them natively).
+    [includeMocks ? CALLS_WITH_MOCKS : CALLS](node: TSESTree.CallExpression) {
       const { callee } = node;
       const [first] = node.arguments;
-      if (callee.type === 'Identifier' && callee.name === 'require') {
+      if (callee.type === 'Identifier') {
         emit('require', node, first, false, () => valueBindings(node), () => isGlobal(callee));
       } else if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier') {
         const object = callee.object;
@@ -88,7 +93,7 @@ export function findModuleLoads<Match>(
         if (method === undefined) return;
         if (object.name === 'require' && method === 'resolve') {
           emit('require-resolve', node, first, false, () => [], () => isGlobal(object));
-        } else if (includeMocks && MOCK_METHODS.get(object.name)?.has(method)) {
+        } else if (MOCK_METHODS.get(object.name)?.has(method)) {
           emit('mock', node, first, false, () => []);
         }
       }
@@ -107,6 +112,8 @@ export function findModuleLoads<Match>(
         { imported: node.qualifier ? leftmostName(node.qualifier) : '*', local: null, typeOnly: true, node },
       ]);
     },
+
+    ...(onEnd && { 'Program:exit': onEnd }),
   };
 }
 

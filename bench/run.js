@@ -1,0 +1,241 @@
+// `npm run bench`: lints generated corpora with each contender, in one process sequence, and writes
+// bench/RESULTS.md. Rule times come from ESLint's own TIMING; whole-run time and peak memory from the
+// process. Compare same-run ratios, not single seconds: shared machines drift ±10% between runs.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus.js';
+import { eslintBin, installed, oxlintBin, repoRoot } from '../scripts/example-workspace.js';
+
+/** The corpus's config files import the parser and the plugin, as a project's would after `npm install`. */
+function linkDependencies(corpus) {
+  for (const [name, target] of [
+    ['eslint-plugin-standard-clients', repoRoot],
+    ['@typescript-eslint/parser', installed('@typescript-eslint/parser')],
+  ]) {
+    const link = path.join(corpus, 'node_modules', name);
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(target, link, 'dir');
+  }
+}
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+// Outside the repository: oxlint skips git-ignored folders even when told not to.
+const corpusRoot = path.join(os.tmpdir(), 'standard-clients-bench');
+const peakMemory = path.join(benchDir, 'peak-memory.cjs');
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+
+const BANNED = [
+  'axios',
+  'node-fetch',
+  'cross-fetch',
+  'isomorphic-fetch',
+  'isomorphic-unfetch',
+  'node-fetch-native',
+  'redis',
+  'ioredis',
+  '@redis/client',
+  'async-redis',
+  'handy-redis',
+  'then-redis',
+  'promise-redis',
+  'tedis',
+];
+const message = 'Use the standardized client.';
+const restrictedImports = {
+  paths: BANNED.map((name) => ({ name, message })),
+  patterns: [{ group: BANNED.map((name) => `${name}/*`), message }],
+};
+// esquery ends a regex at the first '/', so slashes are written as \x2F.
+const bannedPattern = `/^(${BANNED.map((m) => m.replaceAll('/', '\\x2F')).join('|')})(\\x2F.*)?$/`;
+const restrictedSyntax = [
+  { selector: `CallExpression[callee.name='require'] > Literal.arguments:first-child[value=${bannedPattern}]`, message },
+  { selector: `ImportExpression > Literal.source[value=${bannedPattern}]`, message },
+];
+
+const parserBlock = `{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }`;
+const eslintConfig = (extra) => `import tsParser from '@typescript-eslint/parser';
+import standardClients from 'eslint-plugin-standard-clients';
+export default [
+  ${parserBlock},
+  ${extra}
+];
+`;
+
+const ESLINT_SCENARIOS = {
+  baseline: { label: 'ESLint, no rules (parse-only baseline)', config: eslintConfig('') },
+  core: {
+    label: 'ESLint, core no-restricted-imports',
+    config: eslintConfig(`{ rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}] } },`),
+  },
+  coreSyntax: {
+    label: 'ESLint, core no-restricted-imports + no-restricted-syntax (require/import())',
+    config: eslintConfig(
+      `{ rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}], 'no-restricted-syntax': ['error', ...${JSON.stringify(restrictedSyntax)}] } },`,
+    ),
+  },
+  recommended: { label: 'ESLint, standard-clients configs.recommended', config: eslintConfig('standardClients.configs.recommended,') },
+  maily: { label: 'ESLint, standard-clients configs.maily', config: eslintConfig('standardClients.configs.maily,') },
+  mailyFix: { label: 'ESLint --fix, standard-clients configs.maily (on a copy)', config: eslintConfig('standardClients.configs.maily,'), fix: true },
+};
+
+const OXLINT_SCENARIOS = {
+  oxCore: {
+    label: 'oxlint, no-restricted-imports',
+    config: `export default { plugins: [], categories: { correctness: 'off' }, rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}] } };\n`,
+  },
+  oxPlugin: {
+    label: 'oxlint, standard-clients as JS plugin (recommended rules)',
+    config: `import standardClients from 'eslint-plugin-standard-clients';
+export default { plugins: [], categories: { correctness: 'off' }, jsPlugins: ['eslint-plugin-standard-clients'], rules: standardClients.configs.recommended.rules };\n`,
+  },
+};
+
+function measure(args, cwd, env = {}) {
+  const memoryFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', peakMemory, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ...env, BENCH_PEAK_MEMORY_FILE: memoryFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  const peakMb = Number(readFileSync(memoryFile, 'utf8')) / 1024;
+  rmSync(memoryFile, { force: true });
+  return { seconds, peakMb, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** ESLint's TIMING table: rule -> milliseconds. */
+function ruleTimes(stdout) {
+  const times = {};
+  for (const line of stdout.split('\n')) {
+    const match = /^(\S+)\s*\|\s*([\d.]+)\s*\|/.exec(line);
+    if (match && match[1] !== 'Rule') times[match[1]] = Number(match[2]);
+  }
+  return times;
+}
+
+function runEslint(name, scenario, corpus) {
+  const configFile = path.join(corpus, `eslint.${name}.config.js`);
+  writeFileSync(configFile, scenario.config);
+  let cwd = corpus;
+  if (scenario.fix) {
+    cwd = `${corpus}-fix`;
+    rmSync(cwd, { recursive: true, force: true });
+    cpSync(corpus, cwd, { recursive: true });
+  }
+  const output = path.join(os.tmpdir(), `bench-eslint-${process.pid}.json`);
+  const args = [eslintBin(), '--config', path.join(cwd, `eslint.${name}.config.js`), '--format', 'json', '--output-file', output, 'src'];
+  if (scenario.fix) args.push('--fix');
+  const run = measure(args, cwd, { TIMING: 'all' });
+  if (scenario.fix) rmSync(cwd, { recursive: true, force: true });
+  const reports = JSON.parse(readFileSync(output, 'utf8')).reduce((n, result) => n + result.messages.length, 0);
+  rmSync(output, { force: true });
+  const times = ruleTimes(run.stdout);
+  return { ...run, reports, times, ruleMs: Object.values(times).reduce((a, b) => a + b, 0) };
+}
+
+function runOxlint(name, scenario, corpus) {
+  const configFile = path.join(corpus, `oxlint.${name}.config.js`);
+  writeFileSync(configFile, scenario.config);
+  const run = measure([oxlintBin(), '-c', configFile, '--format', 'json', 'src'], corpus);
+  return { ...run, reports: JSON.parse(run.stdout).diagnostics.length };
+}
+
+function versions() {
+  const version = (name) => JSON.parse(readFileSync(path.join(installed(name), 'package.json'), 'utf8')).version;
+  return {
+    node: process.version,
+    eslint: version('eslint'),
+    '@typescript-eslint/parser': version('@typescript-eslint/parser'),
+    oxlint: version('oxlint'),
+    plugin: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+  };
+}
+
+const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+function main() {
+  mkdirSync(corpusRoot, { recursive: true });
+  const results = [];
+  for (const size of sizes) {
+    const corpus = path.join(corpusRoot, String(size));
+    const { banned } = generateCorpus(corpus, size);
+    linkDependencies(corpus);
+    console.log(`corpus of ${size} files (${banned} load a banned client)`);
+    const row = { size, banned, runs: {} };
+    for (const [name, scenario] of Object.entries(ESLINT_SCENARIOS)) {
+      row.runs[name] = runEslint(name, scenario, corpus);
+      const run = row.runs[name];
+      console.log(`  ${scenario.label}: ${fmt(run.seconds)} s, rules ${fmt(run.ruleMs, 1)} ms, ${fmt(run.peakMb, 0)} MB, ${run.reports} reports`);
+    }
+    for (const [name, scenario] of Object.entries(OXLINT_SCENARIOS)) {
+      row.runs[name] = runOxlint(name, scenario, corpus);
+      const run = row.runs[name];
+      console.log(`  ${scenario.label}: ${fmt(run.seconds)} s, ${fmt(run.peakMb, 0)} MB, ${run.reports} reports`);
+    }
+    results.push(row);
+  }
+  writeFileSync(path.join(benchDir, 'RESULTS.md'), report(results));
+  console.log(`wrote ${path.join(benchDir, 'RESULTS.md')}`);
+}
+
+function report(results) {
+  const ours = ['standard-clients/no-axios', 'standard-clients/no-node-fetch', 'standard-clients/no-legacy-redis'];
+  const sum = (times, rules) => rules.reduce((total, rule) => total + (times[rule] ?? 0), 0);
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}.`,
+    `Versions: ${Object.entries(versions()).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    '',
+    'Rule time is ESLint\'s own per-rule timing (`TIMING=all`); whole-run time is wall-clock time of the CLI',
+    'process, peak memory its maximum resident set. Whole-run times on these shared 2-core machines drift about',
+    '±10% between runs: read the same-run ratios, not single seconds.',
+    '',
+  ];
+  for (const { size, banned, runs } of results) {
+    const base = runs.baseline.seconds;
+    const core = runs.core;
+    lines.push(`## ${size} files (${banned} load a banned client)`, '');
+    lines.push('| Run | Reports | Whole run (s) | ms / file | × baseline | × core rule run | Rule time (ms) | Peak memory (MB) |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, scenario] of [...Object.entries(ESLINT_SCENARIOS), ...Object.entries(OXLINT_SCENARIOS)]) {
+      const run = runs[name];
+      const ruleMs = run.times ? fmt(run.ruleMs, 1) : '—';
+      lines.push(
+        `| ${scenario.label} | ${run.reports} | ${fmt(run.seconds)} | ${fmt((run.seconds * 1000) / size)} | ${fmt(run.seconds / base)} | ${fmt(run.seconds / core.seconds)} | ${ruleMs} | ${fmt(run.peakMb, 0)} |`,
+      );
+    }
+    const oursMs = sum(runs.recommended.times, ours);
+    const coreMs = runs.core.times['no-restricted-imports'] ?? NaN;
+    const coreSyntaxMs = sum(runs.coreSyntax.times, ['no-restricted-imports', 'no-restricted-syntax']);
+    lines.push(
+      '',
+      '| Target | Measured | Met |',
+      '| --- | ---: | :---: |',
+      `| our three rules ÷ core no-restricted-imports (rule time) ≤ 0.5 | ${fmt(oursMs / coreMs)} | ${oursMs / coreMs <= 0.5 ? 'yes' : 'no'} |`,
+      `| our three rules ÷ core no-restricted-imports + no-restricted-syntax (rule time) | ${fmt(oursMs / coreSyntaxMs)} | — |`,
+      `| our rule time ÷ whole lint time < 1% | ${fmt((100 * oursMs) / (runs.recommended.seconds * 1000), 3)}% | ${oursMs / (runs.recommended.seconds * 1000) < 0.01 ? 'yes' : 'no'} |`,
+      `| eslint --fix ÷ plain lint (configs.maily) ≤ 1.3 | ${fmt(runs.mailyFix.seconds / runs.maily.seconds)} | ${runs.mailyFix.seconds / runs.maily.seconds <= 1.3 ? 'yes' : 'no'} |`,
+      `| ESLint ÷ oxlint, both with the plugin ≥ 8 | ${fmt(runs.recommended.seconds / runs.oxPlugin.seconds)} | ${runs.recommended.seconds / runs.oxPlugin.seconds >= 8 ? 'yes' : 'no'} |`,
+      '',
+    );
+  }
+  lines.push('## Time per file across corpus sizes', '', '| Run | ' + results.map((r) => `${r.size} files`).join(' | ') + ' |');
+  lines.push('| --- | ' + results.map(() => '---:').join(' | ') + ' |');
+  for (const [name, scenario] of [...Object.entries(ESLINT_SCENARIOS), ...Object.entries(OXLINT_SCENARIOS)]) {
+    lines.push(`| ${scenario.label} | ${results.map((r) => `${fmt((r.runs[name].seconds * 1000) / r.size)} ms`).join(' | ')} |`);
+  }
+  lines.push('');
+  return `${lines.join('\n')}\n`;
+}
+
+main();
