@@ -77,9 +77,9 @@ const ESLINT_SCENARIOS = {
       `{ rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}], 'no-restricted-syntax': ['error', ...${JSON.stringify(restrictedSyntax)}] } },`,
     ),
   },
-  recommended: { label: 'ESLint, standard-clients configs.recommended', config: eslintConfig('standardClients.configs.recommended,') },
-  maily: { label: 'ESLint, standard-clients configs.maily', config: eslintConfig('standardClients.configs.maily,') },
-  mailyFix: { label: 'ESLint --fix, standard-clients configs.maily (on a copy)', config: eslintConfig('standardClients.configs.maily,'), fix: true },
+  recommended: { label: 'ESLint, standard-clients configs.recommended', config: eslintConfig('...standardClients.configs.recommended,') },
+  maily: { label: 'ESLint, standard-clients configs.maily', config: eslintConfig('...standardClients.configs.maily,') },
+  mailyFix: { label: 'ESLint --fix, standard-clients configs.maily (on a copy)', config: eslintConfig('...standardClients.configs.maily,'), fix: true },
 };
 
 const OXLINT_SCENARIOS = {
@@ -90,7 +90,7 @@ const OXLINT_SCENARIOS = {
   oxPlugin: {
     label: 'oxlint, standard-clients as JS plugin (recommended rules)',
     config: `import standardClients from 'eslint-plugin-standard-clients';
-export default { plugins: [], categories: { correctness: 'off' }, jsPlugins: ['eslint-plugin-standard-clients'], rules: standardClients.configs.recommended.rules };\n`,
+export default { plugins: [], categories: { correctness: 'off' }, jsPlugins: ['eslint-plugin-standard-clients'], rules: standardClients.configs.recommended[0].rules };\n`,
   },
 };
 
@@ -234,8 +234,25 @@ function report(results) {
   for (const [name, scenario] of [...Object.entries(ESLINT_SCENARIOS), ...Object.entries(OXLINT_SCENARIOS)]) {
     lines.push(`| ${scenario.label} | ${results.map((r) => `${fmt((r.runs[name].seconds * 1000) / r.size)} ms`).join(' | ')} |`);
   }
-  lines.push('');
+  lines.push('', ...NOTES);
   return `${lines.join('\n')}\n`;
 }
+
+const NOTES = [
+  '## Reading the results',
+  '',
+  '- **Rule-time ratio at 1k files.** Costs that do not grow with the corpus — loading and JIT-compiling each',
+  "  rule's code, the inline caches of the first files — weigh most on the smallest corpus, where our three",
+  '  rules pay them three times and the core rule once. The ratio to core `no-restricted-imports` is least',
+  '  favourable there and settles well under 0.5 from 5k files on. Plan: none needed for CI-sized runs; for',
+  '  the editor, where one file is linted at a time, rule time per file is what counts, and it is small.',
+  '- **`configs.maily` costs more rule time than `configs.recommended`.** With targets set, each rule collects',
+  "  the file's loads and plans fixes at `Program:exit`; without targets it reports as it finds. Both stay well",
+  '  under the core rule.',
+  "- **Whole-run times** include ESLint's `TIMING` instrumentation, which wraps every listener call; compare",
+  '  same-run ratios, and rule times against rule times.',
+  '- **Oxlint `--fix`** applies one pass per run (see README); the fix row here is ESLint, which loops.',
+  '',
+];
 
 main();

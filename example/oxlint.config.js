@@ -2,7 +2,8 @@
 // `oxlint -c oxlint.config.js` (JavaScript configs are read when oxlint runs on Node.js).
 import standardClients from 'eslint-plugin-standard-clients';
 
-const { rules, settings } = standardClients.configs.maily;
+// The preset's first block holds the rules for code and the shared settings.
+const [{ rules, settings }] = standardClients.configs.maily;
 const exemptClientPackages = { allow: ['packages/error-handling/**', 'packages/database/**'] };
 
 export default {

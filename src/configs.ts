@@ -1,3 +1,4 @@
+import json from '@eslint/json';
 import type { Linter } from 'eslint';
 import { SETTINGS_KEY } from './config/settings.js';
 import type { PluginSettings } from './config/settings.js';
@@ -28,6 +29,7 @@ export const mailySettings: PluginSettings = {
   http: {
     module: '@maily/error-handling/http-client',
     name: 'HttpClient',
+    version: '^1.0.0',
     mappings: {
       axios: {
         default: 'httpClient',
@@ -49,6 +51,7 @@ export const mailySettings: PluginSettings = {
   redis: {
     module: '@maily/database/redis',
     name: 'RedisClient',
+    version: '^1.0.0',
     mappings: {
       redis: nodeRedis,
       '@redis/client': nodeRedis,
@@ -60,19 +63,32 @@ export const mailySettings: PluginSettings = {
   },
 };
 
-/** Presets take the plugin object so that `plugins` points at the very instance the user imported. */
+/** Turns the import rules off for package.json, which the dependency rule covers instead. */
+const packageJsonRules = {
+  ...Object.fromEntries(Object.keys(missionRules).map((rule) => [rule, 'off'])),
+  [`${PLUGIN_NAMESPACE}/no-banned-dependencies`]: 'error',
+} satisfies Linter.RulesRecord;
+
+/**
+ * Presets take the plugin object so that `plugins` points at the very instance the user imported. Each is
+ * a list: the import rules for code, and `no-banned-dependencies` for package.json on ESLint's JSON language.
+ */
 export function createConfigs(plugin: object) {
-  const plugins = { [PLUGIN_NAMESPACE]: plugin } as Linter.Config['plugins'];
-  const recommended = {
-    name: `${PLUGIN_NAMESPACE}/recommended`,
-    plugins,
-    rules: missionRules,
-  } satisfies Linter.Config;
-  const maily = {
-    name: `${PLUGIN_NAMESPACE}/maily`,
-    plugins,
-    rules: missionRules,
-    settings: { [SETTINGS_KEY]: mailySettings },
-  } satisfies Linter.Config;
+  const plugins = { [PLUGIN_NAMESPACE]: plugin } as NonNullable<Linter.Config['plugins']>;
+  const packageJson = (preset: string): Linter.Config => ({
+    name: `${PLUGIN_NAMESPACE}/${preset}/package-json`,
+    files: ['**/package.json'],
+    plugins: { ...plugins, json },
+    language: 'json/json',
+    rules: packageJsonRules,
+  });
+  const recommended: Linter.Config[] = [
+    { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: missionRules },
+    packageJson('recommended'),
+  ];
+  const maily: Linter.Config[] = [
+    { name: `${PLUGIN_NAMESPACE}/maily`, plugins, rules: missionRules, settings: { [SETTINGS_KEY]: mailySettings } },
+    packageJson('maily'),
+  ];
   return { recommended, maily };
 }

@@ -1,5 +1,6 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import noAxios from '../rules/no-axios.js';
+import noBannedDependencies from '../rules/no-banned-dependencies.js';
 import noLegacyRedis from '../rules/no-legacy-redis.js';
 import noNodeFetch from '../rules/no-node-fetch.js';
 import noRestrictedClients from '../rules/no-restricted-clients.js';
@@ -9,21 +10,28 @@ import { PLUGIN_NAME, PLUGIN_NAMESPACE, PLUGIN_VERSION } from './package-meta.js
 export type { Mapping, Target } from './config/target.js';
 export type { PluginSettings } from './config/settings.js';
 
-export type RuleName = 'no-axios' | 'no-node-fetch' | 'no-legacy-redis' | 'no-restricted-clients';
+export type RuleName =
+  | 'no-axios'
+  | 'no-node-fetch'
+  | 'no-legacy-redis'
+  | 'no-restricted-clients'
+  | 'no-banned-dependencies';
 
 /** The public shape, in ESLint's own types so that it fits `defineConfig({ plugins })` unchanged. */
 export interface StandardClientsPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: Record<RuleName, Rule.RuleModule>;
-  configs: { recommended: Linter.Config; maily: Linter.Config };
+  configs: { recommended: Linter.Config[]; maily: Linter.Config[] };
 }
 
-// Rules are typed with typescript-eslint's AST types; ESLint's RuleModule type describes the same objects.
+// Rules are typed with typescript-eslint's or @eslint/json's AST types; ESLint's RuleModule type describes the
+// same objects.
 const rules = {
   'no-axios': noAxios,
   'no-node-fetch': noNodeFetch,
   'no-legacy-redis': noLegacyRedis,
   'no-restricted-clients': noRestrictedClients,
+  'no-banned-dependencies': noBannedDependencies,
 } as unknown as Record<RuleName, Rule.RuleModule>;
 
 const plugin: StandardClientsPlugin = {

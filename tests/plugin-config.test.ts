@@ -3,10 +3,10 @@ import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
-async function lint(code: string, config: Linter.Config, filePath = 'src/service.js') {
+async function lint(code: string, config: Linter.Config | Linter.Config[], filePath = 'src/service.js') {
   const eslint = new ESLint({
     overrideConfigFile: true,
-    overrideConfig: [{ plugins: { 'standard-clients': plugin } }, config],
+    overrideConfig: [{ plugins: { 'standard-clients': plugin } }, ...[config].flat()],
   });
   const [result] = await eslint.lintText(code, { filePath });
   return result!.messages;
@@ -22,15 +22,26 @@ describe('plugin object', () => {
     expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: 'standard-clients' });
   });
 
-  it('has presets with names that point back at this very plugin', () => {
-    expect(plugin.configs.recommended.name).toBe('standard-clients/recommended');
-    expect(plugin.configs.maily.name).toBe('standard-clients/maily');
-    expect(plugin.configs.recommended.plugins?.['standard-clients']).toBe(plugin);
-    expect(Object.keys(plugin.configs.recommended.rules ?? {})).toEqual([
-      'standard-clients/no-axios',
-      'standard-clients/no-node-fetch',
-      'standard-clients/no-legacy-redis',
+  it('has presets with named blocks that point back at this very plugin', () => {
+    const [code, packageJson] = plugin.configs.recommended;
+    expect(plugin.configs.recommended.map((c) => c.name)).toEqual([
+      'standard-clients/recommended',
+      'standard-clients/recommended/package-json',
     ]);
+    expect(plugin.configs.maily.map((c) => c.name)).toEqual(['standard-clients/maily', 'standard-clients/maily/package-json']);
+    expect(code!.plugins?.['standard-clients']).toBe(plugin);
+    expect(code!.rules).toEqual({
+      'standard-clients/no-axios': 'error',
+      'standard-clients/no-node-fetch': 'error',
+      'standard-clients/no-legacy-redis': 'error',
+    });
+    expect(packageJson).toMatchObject({ files: ['**/package.json'], language: 'json/json' });
+    expect(packageJson!.rules).toEqual({
+      'standard-clients/no-axios': 'off',
+      'standard-clients/no-node-fetch': 'off',
+      'standard-clients/no-legacy-redis': 'off',
+      'standard-clients/no-banned-dependencies': 'error',
+    });
   });
 });
 
@@ -72,13 +83,13 @@ describe('bad configuration names the key and the expected shape', () => {
   });
 
   it.each([
-    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, mappings/],
+    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, version, mappings/],
     [{ htp: { module: '@org/http' } }, /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/],
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],
     [[], /settings\['standard-clients'\] must be an object .*got an array/],
   ])('setting %j', async (settings, expected) => {
-    const config = { ...plugin.configs.recommended, settings: { 'standard-clients': settings } };
+    const config = [...plugin.configs.recommended, { settings: { 'standard-clients': settings } }];
     await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
   });
 
@@ -95,8 +106,8 @@ describe('files that do not parse', () => {
     ["import axios from 'axios';\nconst x: = 1;", 'src/broken.ts'],
   ])('are reported by ESLint, not crashed on: %s', async (code, filePath) => {
     const tsParser = await import('@typescript-eslint/parser');
-    const config = { ...plugin.configs.recommended, files: ['**/*.ts'], languageOptions: { parser: tsParser } };
-    const messages = await lint(code, filePath.endsWith('.ts') ? config : plugin.configs.recommended, filePath);
+    const config = [...plugin.configs.recommended, { files: ['**/*.ts'], languageOptions: { parser: tsParser } }];
+    const messages = await lint(code, config, filePath);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ ruleId: null, fatal: true, line: 2 });
   });

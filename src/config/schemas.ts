@@ -40,6 +40,11 @@ export const targetSchema: Schema = {
       description: "with file: how fixed specifiers end: 'none' (default), 'js' for NodeNext ESM, 'keep' as written",
     },
     name: { type: 'string', minLength: 1, description: 'the client name used in messages' },
+    version: {
+      type: 'string',
+      minLength: 1,
+      description: "with module: the version range a package.json suggestion adds, e.g. '^2.0.0'",
+    },
     mappings: {
       type: 'object',
       description: 'per banned module, how its names map to this target',

@@ -5,7 +5,7 @@ import { bannedClientOptionsSchema } from '../config/schemas.js';
 import { readPluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
-import { compileBans, compileOnce, type CommonOptions } from './bans.js';
+import { type Ban, compileBans, compileOnce, type CommonOptions } from './bans.js';
 import { bannedLoadMessages, reportBannedLoads } from './report-banned-loads.js';
 
 export interface BannedClientOptions extends CommonOptions {
@@ -23,8 +23,17 @@ export interface BannedClientRuleDefinition {
   readonly modules: readonly string[];
 }
 
-export function createBannedClientRule({ name, description, replacedBy, modules }: BannedClientRuleDefinition) {
+/** The ban a mission rule enforces, against the target that replaces its client. */
+export function standardBan(
+  { replacedBy, modules }: Pick<BannedClientRuleDefinition, 'replacedBy' | 'modules'>,
+  target: Target | undefined,
+  message?: string,
+): Ban {
   const standard = STANDARD_CLIENTS[replacedBy];
+  return { modules, target, client: target?.name ?? standard.name, benefits: standard.benefits, message };
+}
+
+export function createBannedClientRule({ name, description, replacedBy, modules }: BannedClientRuleDefinition) {
   return createRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>({
     name,
     meta: {
@@ -42,14 +51,7 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
       const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, () => {
         assertValidOptions(options, bannedClientOptionsSchema, `${PLUGIN_NAMESPACE}/${name}`);
         const target = options.target ?? readPluginSettings(context.settings)[replacedBy];
-        const ban = {
-          modules: options.modules,
-          target,
-          client: target?.name ?? standard.name,
-          benefits: standard.benefits,
-          message: options.message,
-        };
-        return compileBans([ban], options);
+        return compileBans([standardBan({ replacedBy, modules: options.modules }, target, options.message)], options);
       });
       return reportBannedLoads(context, bans);
     },

@@ -127,6 +127,6 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
   });
 }
 
-function relativeToCwd(context: { cwd: string; filename: string }): string {
+export function relativeToCwd(context: { cwd: string; filename: string }): string {
   return path.relative(context.cwd, context.filename).split(path.sep).join('/');
 }

@@ -8,9 +8,18 @@ const goldenDir = fileURLToPath(new URL('golden/', import.meta.url));
 const AXIOS = 'standard-clients/no-axios';
 const FETCH = 'standard-clients/no-node-fetch';
 const REDIS = 'standard-clients/no-legacy-redis';
+const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
+
+/** Manifests keep their banned dependencies until a human takes the suggestions (the client packages are exempt). */
+const manifests = {
+  'services/billing/package.json': { [DEPENDENCIES]: 3 },
+  'services/realtime/package.json': { [DEPENDENCIES]: 2 },
+  'services/worker/package.json': { [DEPENDENCIES]: 3 },
+};
 
 /** Every load in example/ (the client packages themselves are exempt through `allow`). */
 const expectedBeforeFix = {
+  ...manifests,
   'services/billing/src/http-types.ts': { [AXIOS]: 4 },
   'services/billing/src/invoices.ts': { [AXIOS]: 1, [REDIS]: 1 },
   'services/billing/src/notify.ts': { [FETCH]: 1, [AXIOS]: 1 },
@@ -22,6 +31,7 @@ const expectedBeforeFix = {
 
 /** What no mapping can fix: a mock, an unmapped class and a polyfill. */
 const expectedAfterFix = {
+  ...manifests,
   'services/billing/test/invoices.test.ts': { [AXIOS]: 1 },
   'services/realtime/src/cluster.ts': { [REDIS]: 1 },
   'services/worker/src/worker.cjs': { [FETCH]: 1 },
@@ -99,6 +109,7 @@ describe.each([
     const suppress = eslint(eslintPackage, ['.', '--suppress-all'], root);
     expect(suppress.status).toBe(0);
     const suppressions = JSON.parse(readFileSync(path.join(root, 'eslint-suppressions.json'), 'utf8'));
+    expect(suppressions['services/worker/package.json']).toEqual({ [DEPENDENCIES]: { count: 3 } });
     expect(suppressions['services/worker/src/worker.cjs']).toEqual({
       [AXIOS]: { count: 2 },
       [FETCH]: { count: 1 },

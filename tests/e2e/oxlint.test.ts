@@ -27,8 +27,10 @@ function fromOxlint(stdout: string): string[] {
     .sort();
 }
 
+/** Oxlint lints code only; package.json is ESLint's (JSON language). */
 function fromEslint(results: LintResult[], root: string): string[] {
   return results
+    .filter((r) => !r.filePath.endsWith('package.json'))
     .flatMap((r) =>
       r.messages.map((m) => `${path.relative(root, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
     )

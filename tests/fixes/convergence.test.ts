@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 
 const config: Linter.Config[] = [
-  { ...plugin.configs.maily, files: ['**/*.{js,cjs,mjs,ts,cts,mts}'] },
+  ...plugin.configs.maily,
   { files: ['**/*.{ts,cts,mts}'], languageOptions: { parser: tsParser } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 ];

@@ -129,10 +129,11 @@ function requireLine(b: Binding): string {
 }
 
 const config = (commonJs: boolean): Linter.Config[] => [
-  { ...plugin.configs.maily, files: ['**/*'] },
+  ...plugin.configs.maily,
+  // A bare `**/*` matches no file on its own in flat config: name the extension.
   commonJs
-    ? { files: ['**/*'], languageOptions: { sourceType: 'commonjs' } }
-    : { files: ['**/*'], languageOptions: { parser: tsParser } },
+    ? { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }
+    : { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
 ];
 
 /** What each use (`useN(x)` / `type TN = x`) resolves to, as a module export path or a declaration. */
@@ -215,6 +216,8 @@ function migrated(before: string): string | undefined {
 function checkProgram({ code, commonJs }: Program): void {
   const filename = commonJs ? 'file.cjs' : 'file.ts';
   const linter = new Linter({ configType: 'flat' });
+  const reports = linter.verify(code, config(commonJs), filename);
+  expect(reports.filter((m) => m.message.startsWith('No matching configuration'))).toEqual([]);
   const first = linter.verifyAndFix(code, config(commonJs), filename);
   expect(first.messages.filter((m) => m.fatal), first.output).toEqual([]);
   expect(first.messages.filter((m) => m.fix), first.output).toEqual([]);

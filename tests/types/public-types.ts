@@ -5,7 +5,7 @@ import standardClients, { type PluginSettings, type Target } from 'eslint-plugin
 
 standardClients satisfies ESLint.Plugin;
 const asPlugin: ESLint.Plugin = standardClients;
-const recommended: Linter.Config = standardClients.configs.recommended;
+const recommended: Linter.Config[] = standardClients.configs.recommended;
 
 const http: Target = { module: '@org/http-client', mappings: { axios: { default: 'httpClient' } } };
 const settings: PluginSettings = { http, redis: { file: 'packages/redis/src/index.ts', extension: 'js' } };
@@ -16,11 +16,15 @@ export default defineConfig(
   {
     files: ['**/*.ts'],
     extends: [standardClients.configs.recommended],
+  },
+  ...standardClients.configs.recommended,
+  {
+    files: ['**/*.mts'],
     rules: { 'standard-clients/no-restricted-clients': ['error', { clients: [{ modules: ['got'] }] }] },
   },
 );
 
-// @ts-expect-error: only the four rules exist
+// @ts-expect-error: only the five rules exist
 void standardClients.rules['no-such-rule'];
 // @ts-expect-error: a target names a module or a file
 const wrong: Target = { name: 'HttpClient' };

@@ -1,0 +1,107 @@
+import type { JSONRuleDefinition } from '@eslint/json';
+import type { DocumentNode } from '@humanwhocodes/momoa';
+import { type Ban, compileBans, compileOnce, type MatchedBan } from '../src/engine/bans.js';
+import { relativeToCwd } from '../src/engine/report-banned-loads.js';
+import { standardBan } from '../src/engine/banned-client-rule.js';
+import { addDependency, dependencyEntries, isDeclaration, memberNamed, removeMember } from '../src/dependencies/package-json.js';
+import { docsUrl } from '../src/package-meta.js';
+import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
+import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/config/schemas.js';
+import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
+import { targetPackage } from '../src/config/target.js';
+import type { Schema } from '../src/config/validate-json.js';
+import type { RestrictedClient } from './no-restricted-clients.js';
+import { definition as axios } from './no-axios.js';
+import { definition as legacyRedis } from './no-legacy-redis.js';
+import { definition as nodeFetch } from './no-node-fetch.js';
+
+const MISSION = [axios, nodeFetch, legacyRedis];
+
+interface Options {
+  readonly clients?: readonly RestrictedClient[];
+  readonly allow: readonly string[];
+}
+
+const optionsSchema: Schema = {
+  type: 'object',
+  properties: {
+    clients: {
+      ...restrictedClientsOptionsSchema.properties!.clients!,
+      description:
+        'Replaces the banned clients (default: those of no-axios, no-node-fetch and no-legacy-redis with the shared targets).',
+    },
+    allow: commonOptionProperties.allow!,
+  },
+  additionalProperties: false,
+};
+
+const messages = {
+  banned: "'{{module}}' is banned in {{section}}: {{advice}}",
+  remove: "Remove '{{module}}' from {{section}}.",
+  addTarget: "Add '{{replacement}}' ({{version}}) to dependencies.",
+};
+
+export default {
+  meta: {
+    type: 'problem',
+    languages: ['json/json', 'json/jsonc'],
+    hasSuggestions: true,
+    docs: {
+      description: 'Disallow banned HTTP and Redis clients in package.json; point to the standardized packages',
+      url: docsUrl('no-banned-dependencies'),
+    },
+    messages,
+    schema: [keysOnlySchema(optionsSchema)],
+    defaultOptions: [{ allow: [] }],
+  },
+  create(context) {
+    const [options] = context.options as unknown as [Options];
+    const pluginSettings = context.settings[SETTINGS_KEY] as object | undefined;
+    const bans = compileOnce(options, pluginSettings, () => {
+      assertValidOptions(options, optionsSchema, 'standard-clients/no-banned-dependencies');
+      const settings = readPluginSettings(context.settings);
+      const list: Ban[] = options.clients
+        ? options.clients.map((c) => ({ modules: c.modules, target: c.target, client: c.name ?? c.target?.name, benefits: undefined, message: c.message }))
+        : MISSION.map((rule) => standardBan(rule, settings[rule.replacedBy]));
+      return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false });
+    });
+    if (bans.allow.length > 0 && bans.isExempt(relativeToCwd(context))) return {};
+    return {
+      Document(document: DocumentNode) {
+        const root = document.body.type === 'Object' ? document.body : undefined;
+        if (!root) return;
+        const nameValue = memberNamed(root, 'name')?.value;
+        const ownName = nameValue?.type === 'String' ? nameValue.value : undefined;
+        const entries = dependencyEntries(root);
+        const declared = new Set(entries.filter(isDeclaration).map((e) => e.packageName));
+        for (const entry of entries) {
+          const matched = bans.match(entry.packageName);
+          if (!matched || matched.module !== entry.packageName) continue;
+          const replacement = matched.ban.target && targetPackage(matched.ban.target);
+          // The standardized client's own package wraps the library it replaces.
+          if (replacement !== undefined && replacement === ownName) continue;
+          const version = matched.ban.target?.version;
+          const suggest = [
+            { messageId: 'remove' as const, data: { module: entry.packageName, section: entry.section }, fix: () => removeMember(entry.container, entry.member) },
+            ...(replacement && version && !declared.has(replacement)
+              ? [{ messageId: 'addTarget' as const, data: { replacement, version }, fix: () => addDependency(root, replacement, version, context.sourceCode.text) }]
+              : []),
+          ];
+          context.report({
+            loc: entry.member.name.loc,
+            messageId: 'banned',
+            data: { module: entry.packageName, section: entry.section, advice: dependencyAdvice(matched, replacement) },
+            suggest,
+          });
+        }
+      },
+    };
+  },
+} satisfies JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>;
+
+function dependencyAdvice({ ban, advice }: MatchedBan, replacement: string | undefined): string {
+  if (ban.message) return ban.message;
+  if (!replacement) return advice;
+  const why = ban.benefits ? ` (${ban.benefits})` : '';
+  return `depend on '${replacement}' and use ${ban.client ?? 'its client'}${why}.`;
+}

@@ -1,0 +1,197 @@
+// Fuzzes the rules with random programs (eslump) into which banned loads are injected in every form and
+// position, under espree and typescript-eslint, with and without fixes. A failure is a program where a rule
+// crashes, a fix does not parse, an unrelated identifier resolves elsewhere after the fix, or a second fix
+// pass changes the first one's output.
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import standardClients from 'eslint-plugin-standard-clients';
+import { generateRandomJS } from 'eslump';
+
+/** mulberry32, so that a seed always yields the same programs. */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const [{ settings }] = standardClients.configs.maily;
+const targets = new Set([settings['standard-clients'].http.module, settings['standard-clients'].redis.module]);
+const BANNED = /^(axios|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|node-fetch-native|redis|ioredis|@redis\/client|async-redis|handy-redis|then-redis|promise-redis|tedis)(\/|$)/;
+
+const NAMES = ['axios', 'httpClient', 'fetch', 'nodeFetch', 'HttpClientError', 'AxiosError', 'createRedisClient', 'redis', 'Redis', 'RedisClient', 'client', 'a', 'b', 'i'];
+const ESM_LOADS = [
+  (l) => `import ${l} from 'axios';`,
+  (l) => `import { AxiosError as ${l} } from 'axios';`,
+  (l) => `import { isAxiosError as ${l} } from 'axios';`,
+  (l) => `import * as ${l} from 'redis';`,
+  (l) => `import ${l} from 'node-fetch';`,
+  (l) => `import { Headers as ${l} } from 'cross-fetch';`,
+  (l) => `import ${l}, { Cluster } from 'ioredis';`,
+  (l) => `import { createClient as ${l} } from '@redis/client';`,
+  () => `import 'isomorphic-fetch';`,
+  () => `export { AxiosError as HttpError } from 'axios';`,
+  () => `export * from 'redis';`,
+  () => `jest.mock('axios');`,
+];
+const CJS_LOADS = [
+  (l) => `const ${l} = require('axios');`,
+  (l) => `const { createClient: ${l} } = require('redis');`,
+  (l) => `const ${l} = require('redis');`,
+  (l) => `const { FetchError: ${l} } = require('node-fetch');`,
+  () => `require('cross-fetch/polyfill');`,
+];
+const EXPRESSION_LOADS = ["require('axios')", "require('redis').createClient", "require('axios').default", "require.resolve('ioredis')"];
+
+const pick = (random, items) => items[Math.floor(random() * items.length)];
+
+/** A random program with banned loads injected; undefined when eslump's program does not parse. */
+export function makeProgram(random, commonJs) {
+  const original = Math.random;
+  Math.random = random;
+  let body;
+  try {
+    body = generateRandomJS({ sourceType: commonJs ? 'script' : 'module', maxDepth: 5, comments: random() < 0.3, whitespace: false });
+  } finally {
+    Math.random = original;
+  }
+  const locals = [...NAMES].sort(() => random() - 0.5);
+  const header = [];
+  const uses = [];
+  const count = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < count && locals.length > 0; i++) {
+    const local = locals.pop();
+    header.push(pick(random, commonJs ? CJS_LOADS : ESM_LOADS)(local));
+    const param = pick(random, NAMES);
+    uses.push(
+      random() < 0.5
+        ? `function use${i}(${param}) { return [${local}, ${local}.createClient, ${param}]; }`
+        : `const use${i} = { ${local}, other: () => ${local} };`,
+    );
+  }
+  // Replace one string literal of the random program by a load in expression position.
+  if (random() < 0.5) {
+    const strings = [...body.matchAll(/"(?:[^"\\\n]|\\.)*"/g)];
+    if (strings.length > 0) {
+      const target = pick(random, strings);
+      body = `${body.slice(0, target.index)}${pick(random, EXPRESSION_LOADS)}${body.slice(target.index + target[0].length)}`;
+    }
+  }
+  const code = `${header.join('\n')}\n${body}\n${uses.join('\n')}\nglobalThis.seen = typeof fetch;\n`;
+  return code;
+}
+
+const parsers = {
+  espree: { languageOptions: {} },
+  typescript: { languageOptions: { parser: tsParser } },
+};
+
+// A bare `**/*` matches no file on its own in flat config: name the extensions.
+function languageBlock(parser, commonJs) {
+  return { files: parser === 'typescript' ? ['**/*.ts'] : ['**/*.js', '**/*.cjs'], languageOptions: { ...parsers[parser].languageOptions, ...(commonJs && { sourceType: 'commonjs' }) } };
+}
+
+function config(parser, commonJs) {
+  return [...standardClients.configs.maily, languageBlock(parser, commonJs)];
+}
+
+/** Which declaration each reference resolves to, for references that are not to banned or target bindings. */
+function unrelatedReferences(code, parser, commonJs) {
+  const linter = new Linter({ configType: 'flat' });
+  let scopeManager;
+  const probe = {
+    meta: { type: 'problem', schema: [] },
+    create: (context) => ({ 'Program:exit': () => void (scopeManager = context.sourceCode.scopeManager) }),
+  };
+  const messages = linter.verify(code, [
+    { plugins: { probe: { rules: { scope: probe } } }, rules: { 'probe/scope': 'error' } },
+    languageBlock(parser, commonJs),
+  ], parser === 'typescript' ? 'file.ts' : 'file.js');
+  if (messages.some((m) => m.fatal)) throw new Error(`does not parse: ${messages[0].message}`);
+  if (!scopeManager) throw new Error(`the probe did not run: ${JSON.stringify(messages)}`);
+  const ordinal = new Map();
+  const identity = (variable) => {
+    if (!ordinal.has(variable)) {
+      const same = [...ordinal.keys()].filter((v) => v.name === variable.name).length;
+      ordinal.set(variable, `${variable.name}#${same}`);
+    }
+    return ordinal.get(variable);
+  };
+  const result = [];
+  const scopes = [...scopeManager.scopes];
+  for (const scope of scopes) for (const variable of scope.variables) if (!isLoadBinding(variable)) identity(variable);
+  for (const scope of scopes) {
+    for (const reference of scope.references) {
+      const variable = reference.resolved;
+      if (variable && isLoadBinding(variable)) continue;
+      // `require` itself is part of the loads a fix merges or rewrites.
+      if (reference.identifier.name === 'require' && !variable?.defs.length) continue;
+      result.push(`${reference.identifier.name}@${variable ? identity(variable) : 'global'}`);
+    }
+  }
+  return result;
+}
+
+function loadedSpecifier(def) {
+  if (def.type === 'ImportBinding') return def.parent.source.value;
+  let init = def.node.type === 'VariableDeclarator' ? def.node.init : undefined;
+  while (init && (init.type === 'MemberExpression' || init.type === 'AwaitExpression')) init = init.object ?? init.argument;
+  if (init?.type === 'CallExpression' && init.callee.name === 'require') return init.arguments[0]?.value;
+  if (init?.type === 'ImportExpression') return init.source.value;
+  return undefined;
+}
+
+function isLoadBinding(variable) {
+  return variable.defs.some((def) => {
+    const specifier = loadedSpecifier(def);
+    return typeof specifier === 'string' && (BANNED.test(specifier) || targets.has(specifier));
+  });
+}
+
+/** Checks one program under one parser: a failure description, undefined when it passes, null when skipped. */
+export function checkProgram(code, parser, commonJs) {
+  const linter = new Linter({ configType: 'flat' });
+  const filename = parser === 'typescript' ? 'file.ts' : commonJs ? 'file.cjs' : 'file.js';
+  // eslump writes programs a parser (or ESLint's own checks, such as duplicate declarations) rejects: not a case.
+  if (linter.verify(code, [languageBlock(parser, commonJs)], filename).some((m) => m.fatal)) return null;
+  try {
+    const messages = linter.verify(code, config(parser, commonJs), filename);
+    if (messages.some((m) => m.message.startsWith('No matching configuration'))) return 'no configuration matched: the rules did not run';
+    const fixed = linter.verifyAndFix(code, config(parser, commonJs), filename);
+    if (fixed.messages.some((m) => m.fatal)) return `the fix does not parse: ${fixed.messages.find((m) => m.fatal).message}`;
+    if (fixed.messages.some((m) => m.fix)) return 'a fixable report remains after --fix';
+    const again = linter.verifyAndFix(fixed.output, config(parser, commonJs), filename);
+    if (again.output !== fixed.output) return 'a second --fix pass changed the output';
+    const before = unrelatedReferences(code, parser, commonJs);
+    const after = unrelatedReferences(fixed.output, parser, commonJs);
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      const index = before.findIndex((entry, i) => entry !== after[i]);
+      return `an unrelated reference changed: ${before[index]} became ${after[index]}`;
+    }
+  } catch (error) {
+    return `crash: ${error.stack ?? error}`;
+  }
+  return undefined;
+}
+
+/** Runs `runs` programs from `seed`; returns the failures with the programs that caused them. */
+export function fuzz({ seed, runs }) {
+  const random = seededRandom(seed);
+  const failures = [];
+  let checked = 0;
+  for (let i = 0; i < runs; i++) {
+    const commonJs = random() < 0.3;
+    const code = makeProgram(random, commonJs);
+    for (const parser of Object.keys(parsers)) {
+      if (commonJs && parser === 'typescript') continue;
+      const failure = checkProgram(code, parser, commonJs);
+      if (failure === undefined) checked++;
+      else if (failure !== null) failures.push({ parser, commonJs, code, failure });
+    }
+  }
+  return { checked, failures };
+}

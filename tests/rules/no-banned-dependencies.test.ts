@@ -1,0 +1,184 @@
+import json from '@eslint/json';
+import { ESLint, type Linter, RuleTester } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-banned-dependencies.js';
+import { mailySettings } from '../../src/configs.js';
+import plugin from '../../src/index.js';
+import { locate } from '../helpers/rule-cases.js';
+
+const tester = new RuleTester({
+  plugins: { json },
+  language: 'json/json',
+  settings: { 'standard-clients': mailySettings },
+});
+
+const HTTP = '@maily/error-handling';
+const REDIS = '@maily/database';
+const httpAdvice = `depend on '${HTTP}' and use HttpClient (standardized retries, pooling and error mapping).`;
+const redisAdvice = `depend on '${REDIS}' and use RedisClient (modern async API and connection pooling).`;
+
+const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
+
+interface Expected {
+  key: string;
+  /** The package the key names, when the key carries a version or a path. */
+  module?: string;
+  section: string;
+  nth?: number;
+  advice?: string;
+  remove: string;
+  add?: string;
+  replacement?: string;
+}
+
+/** A report at the quoted key, with the exact outputs of its suggestions. */
+function report(code: string, { key, module = key, section, nth, advice = httpAdvice, remove, add, replacement = HTTP }: Expected) {
+  return {
+    messageId: 'banned',
+    data: { module, section, advice },
+    ...locate(code, JSON.stringify(key), nth),
+    suggestions: [
+      { messageId: 'remove', data: { module, section }, output: remove },
+      ...(add ? [{ messageId: 'addTarget', data: { replacement, version: '^1.0.0' }, output: add }] : []),
+    ],
+  };
+}
+
+const sections = manifest({
+  name: '@maily/billing',
+  dependencies: { zod: '^3.0.0', axios: '^1.7.0' },
+  devDependencies: { 'node-fetch': '^3.3.0', vitest: '^4.0.0' },
+  peerDependencies: { ioredis: '^5.0.0' },
+  optionalDependencies: { '@redis/client': '^1.6.0' },
+});
+
+describe('no-banned-dependencies', () => {
+  tester.run('no-banned-dependencies', rule as never, {
+    valid: [
+      manifest({ name: 'a', dependencies: { 'axios-retry': '^4.0.0', 'redis-lock': '^1.0.0', '@types/node-fetch': '^2.0.0' } }),
+      manifest({ name: 'a', dependencies: { '@maily/error-handling': '^1.0.0', '@maily/database': '^1.0.0' } }),
+      // the standardized client's own package may wrap the library it replaces
+      manifest({ name: '@maily/error-handling', dependencies: { axios: '^1.7.0', 'node-fetch': '^3.0.0' } }),
+      manifest({ name: '@maily/database', dependencies: { redis: '^4.0.0', ioredis: '^5.0.0' } }),
+      manifest({ name: 'a', scripts: { axios: 'node axios.js' }, keywords: ['axios', 'redis'] }),
+      manifest({ name: 'a', overrides: { '.': '1.0.0', 'some-sdk': { zod: '3' } } }),
+      '[]',
+      '"not an object"',
+      { code: manifest({ name: 'a', dependencies: { axios: '1' } }), filename: 'legacy/package.json', options: [{ allow: ['legacy/**'] }] },
+    ],
+    invalid: [
+      {
+        code: sections,
+        errors: [
+          report(sections, {
+            key: 'axios',
+            section: 'dependencies',
+            remove: sections.replace(',\n    "axios": "^1.7.0"', ''),
+            add: sections.replace('"zod": "^3.0.0"', `"${HTTP}": "^1.0.0",\n    "zod": "^3.0.0"`),
+          }),
+          report(sections, {
+            key: 'node-fetch',
+            section: 'devDependencies',
+            remove: sections.replace('"node-fetch": "^3.3.0",\n    ', ''),
+            add: sections.replace('"zod": "^3.0.0"', `"${HTTP}": "^1.0.0",\n    "zod": "^3.0.0"`),
+          }),
+          report(sections, {
+            key: 'ioredis',
+            section: 'peerDependencies',
+            advice: redisAdvice,
+            replacement: REDIS,
+            remove: sections.replace('{\n    "ioredis": "^5.0.0"\n  }', '{}'),
+            add: sections.replace('"zod": "^3.0.0"', `"${REDIS}": "^1.0.0",\n    "zod": "^3.0.0"`),
+          }),
+          report(sections, {
+            key: '@redis/client',
+            section: 'optionalDependencies',
+            advice: redisAdvice,
+            replacement: REDIS,
+            remove: sections.replace('{\n    "@redis/client": "^1.6.0"\n  }', '{}'),
+            add: sections.replace('"zod": "^3.0.0"', `"${REDIS}": "^1.0.0",\n    "zod": "^3.0.0"`),
+          }),
+        ],
+      },
+      (() => {
+        // overrides pin banned packages at any depth; the target is already declared, so no second suggestion
+        const code = manifest({
+          name: 'a',
+          dependencies: { '@maily/error-handling': '^1.0.0' },
+          overrides: { 'axios@1': '1.7.2', 'some-sdk': { 'node-fetch': '2.7.0' } },
+          resolutions: { '**/cross-fetch': '4.0.0', 'parent/@redis/client': '1.6.0' },
+          pnpm: { overrides: { 'sdk>isomorphic-fetch': '3.0.0' } },
+        });
+        return {
+          code,
+          errors: [
+            report(code, { key: 'axios@1', module: 'axios', section: 'overrides', remove: code.replace('"axios@1": "1.7.2",\n    ', '') }),
+            report(code, { key: 'node-fetch', section: 'overrides', remove: code.replace('{\n      "node-fetch": "2.7.0"\n    }', '{}') }),
+            report(code, { key: '**/cross-fetch', module: 'cross-fetch', section: 'resolutions', remove: code.replace('"**/cross-fetch": "4.0.0",\n    ', '') }),
+            report(code, {
+              key: 'parent/@redis/client',
+              module: '@redis/client',
+              section: 'resolutions',
+              advice: redisAdvice,
+              replacement: REDIS,
+              remove: code.replace(',\n    "parent/@redis/client": "1.6.0"', ''),
+              add: code.replace(`"${HTTP}": "^1.0.0"`, `"${REDIS}": "^1.0.0",\n    "${HTTP}": "^1.0.0"`),
+            }),
+            report(code, {
+              key: 'sdk>isomorphic-fetch',
+              module: 'isomorphic-fetch',
+              section: 'pnpm.overrides',
+              remove: code.replace('{\n      "sdk>isomorphic-fetch": "3.0.0"\n    }', '{}'),
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // no dependencies section yet: the suggestion creates it; tabs and CRLF are kept
+        const code = '{\r\n\t"name": "a",\r\n\t"devDependencies": {\r\n\t\t"axios": "1"\r\n\t}\r\n}\r\n';
+        return {
+          code,
+          errors: [
+            report(code, {
+              key: 'axios',
+              section: 'devDependencies',
+              remove: '{\r\n\t"name": "a",\r\n\t"devDependencies": {}\r\n}\r\n',
+              add: `{\r\n\t"name": "a",\r\n\t"devDependencies": {\r\n\t\t"axios": "1"\r\n\t},\r\n\t"dependencies": {\r\n\t\t"${HTTP}": "^1.0.0"\r\n\t}\r\n}\r\n`,
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // custom lists through `clients`, in the shape no-restricted-clients takes
+        const code = manifest({ name: 'a', dependencies: { got: '^14.0.0', request: '^2.0.0' } });
+        return {
+          code,
+          options: [{ clients: [{ modules: ['got'], name: 'HttpClient', target: { module: '@org/http/client' } }, { modules: ['request'], message: 'request is deprecated.' }] }],
+          errors: [
+            report(code, { key: 'got', section: 'dependencies', advice: "depend on '@org/http' and use HttpClient.", remove: code.replace('"got": "^14.0.0",\n    ', '') }),
+            report(code, { key: 'request', section: 'dependencies', advice: 'request is deprecated.', remove: code.replace(',\n    "request": "^2.0.0"', '') }),
+          ],
+        };
+      })(),
+    ],
+  });
+});
+
+describe('no-banned-dependencies through the presets and the ESLint API', () => {
+  async function lintManifest(text: string, config: Linter.Config[] = plugin.configs.maily) {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config });
+    const [result] = await eslint.lintText(text, { filePath: 'services/billing/package.json' });
+    return result!.messages;
+  }
+
+  it('reports through configs.maily without any other setup', async () => {
+    const messages = await lintManifest(manifest({ name: 'x', dependencies: { axios: '1' } }));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['standard-clients/no-banned-dependencies', 4, 5]]);
+  });
+
+  it('reports a malformed package.json as a parse error, without crashing', async () => {
+    const messages = await lintManifest('{\n  "name": "x",\n  "dependencies": { "axios": }\n}\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: null, fatal: true, line: 3 });
+  });
+});
