@@ -82,6 +82,8 @@ const ESLINT_SCENARIOS = {
   mailyFix: { label: 'ESLint --fix, standard-clients configs.maily (on a copy)', config: eslintConfig('...standardClients.configs.maily,'), fix: true },
 };
 
+const REPORT_LABEL = 'standard-clients-report over ESLint, configs.recommended';
+
 const OXLINT_SCENARIOS = {
   oxCore: {
     label: 'oxlint, no-restricted-imports',
@@ -140,6 +142,11 @@ function runEslint(name, scenario, corpus) {
   return { ...run, reports, times, ruleMs: Object.values(times).reduce((a, b) => a + b, 0) };
 }
 
+/** The migration report wrapping a lint with configs.recommended: what it adds over the plain run. */
+function runReport(corpus) {
+  return measure([path.join(repoRoot, 'dist/src/report/cli.js'), '--config', 'eslint.recommended.config.js', '--format', 'json', 'src'], corpus);
+}
+
 function runOxlint(name, scenario, corpus) {
   const configFile = path.join(corpus, `oxlint.${name}.config.js`);
   writeFileSync(configFile, scenario.config);
@@ -174,6 +181,9 @@ function main() {
       const run = row.runs[name];
       console.log(`  ${scenario.label}: ${fmt(run.seconds)} s, rules ${fmt(run.ruleMs, 1)} ms, ${fmt(run.peakMb, 0)} MB, ${run.reports} reports`);
     }
+    row.runs.report = runReport(corpus);
+    row.runs.report.reports = JSON.parse(row.runs.report.stdout).totals.findings;
+    console.log(`  ${REPORT_LABEL}: ${fmt(row.runs.report.seconds)} s, ${fmt(row.runs.report.peakMb, 0)} MB`);
     for (const [name, scenario] of Object.entries(OXLINT_SCENARIOS)) {
       row.runs[name] = runOxlint(name, scenario, corpus);
       const run = row.runs[name];
@@ -184,6 +194,12 @@ function main() {
   writeFileSync(path.join(benchDir, 'RESULTS.md'), report(results));
   console.log(`wrote ${path.join(benchDir, 'RESULTS.md')}`);
 }
+
+const allScenarios = () => [
+  ...Object.entries(ESLINT_SCENARIOS),
+  ['report', { label: REPORT_LABEL }],
+  ...Object.entries(OXLINT_SCENARIOS),
+];
 
 function report(results) {
   const ours = ['standard-clients/no-axios', 'standard-clients/no-node-fetch', 'standard-clients/no-legacy-redis'];
@@ -207,7 +223,7 @@ function report(results) {
     lines.push(`## ${size} files (${banned} load a banned client)`, '');
     lines.push('| Run | Reports | Whole run (s) | ms / file | × baseline | × core rule run | Rule time (ms) | Peak memory (MB) |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [name, scenario] of [...Object.entries(ESLINT_SCENARIOS), ...Object.entries(OXLINT_SCENARIOS)]) {
+    for (const [name, scenario] of allScenarios()) {
       const run = runs[name];
       const ruleMs = run.times ? fmt(run.ruleMs, 1) : '—';
       lines.push(
@@ -225,13 +241,14 @@ function report(results) {
       `| our three rules ÷ core no-restricted-imports + no-restricted-syntax (rule time) | ${fmt(oursMs / coreSyntaxMs)} | — |`,
       `| our rule time ÷ whole lint time < 1% | ${fmt((100 * oursMs) / (runs.recommended.seconds * 1000), 3)}% | ${oursMs / (runs.recommended.seconds * 1000) < 0.01 ? 'yes' : 'no'} |`,
       `| eslint --fix ÷ plain lint (configs.maily) ≤ 1.3 | ${fmt(runs.mailyFix.seconds / runs.maily.seconds)} | ${runs.mailyFix.seconds / runs.maily.seconds <= 1.3 ? 'yes' : 'no'} |`,
+      `| migration report ÷ the ESLint run it wraps < 1.05 | ${fmt(runs.report.seconds / runs.recommended.seconds)} | ${runs.report.seconds / runs.recommended.seconds < 1.05 ? 'yes' : 'no'} |`,
       `| ESLint ÷ oxlint, both with the plugin ≥ 8 | ${fmt(runs.recommended.seconds / runs.oxPlugin.seconds)} | ${runs.recommended.seconds / runs.oxPlugin.seconds >= 8 ? 'yes' : 'no'} |`,
       '',
     );
   }
   lines.push('## Time per file across corpus sizes', '', '| Run | ' + results.map((r) => `${r.size} files`).join(' | ') + ' |');
   lines.push('| --- | ' + results.map(() => '---:').join(' | ') + ' |');
-  for (const [name, scenario] of [...Object.entries(ESLINT_SCENARIOS), ...Object.entries(OXLINT_SCENARIOS)]) {
+  for (const [name, scenario] of allScenarios()) {
     lines.push(`| ${scenario.label} | ${results.map((r) => `${fmt((r.runs[name].seconds * 1000) / r.size)} ms`).join(' | ')} |`);
   }
   lines.push('', ...NOTES);

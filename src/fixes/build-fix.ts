@@ -52,8 +52,10 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
     if (!group) groups.push((group = { system: plan.system, scope: plan.scope, entries: [] }));
     group.entries.push({ load, plan });
   }
+  // Locals chosen by one group are off limits to the next: two declarations must never bind one name.
+  const chosenInFile = new Set<string>();
   for (const group of groups) {
-    const result = groupEdits(group, input);
+    const result = groupEdits(group, input, chosenInFile);
     if (typeof result === 'string') for (const { load } of group.entries) failures.set(load, result);
     else edits.push(...result);
   }
@@ -64,7 +66,7 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
   return { edits, failures };
 }
 
-function groupEdits(group: Group, input: FixInput): Edit[] | string {
+function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | string {
   const { sourceCode } = input;
   const entries = [...group.entries].sort((a, b) => a.plan.node.range[0] - b.plan.node.range[0]);
   const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, input);
@@ -85,13 +87,14 @@ function groupEdits(group: Group, input: FixInput): Edit[] | string {
     const usedFrom = request.occurrences.map((o) => o.from);
     const local = candidates.find(
       (name) =>
-        (name === reuse?.local || !taken.has(name)) &&
+        (name === reuse?.local || (!taken.has(name) && !chosenInFile.has(name))) &&
         isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!),
     );
     if (local === undefined) {
       return `'${request.targetName}' cannot be bound here without capturing or being shadowed by another name`;
     }
     taken.add(local);
+    chosenInFile.add(local);
     if (local !== reuse?.local) chosen.set(request.targetName, { targetName: request.targetName, local, typeOnly: request.typeOnly });
     for (const occurrence of request.occurrences) edits.push(...occurrence.rewrite(local));
   }

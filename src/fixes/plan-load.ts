@@ -46,6 +46,9 @@ export interface PlanContext {
 
 const manual = (reason: string, suggestion?: Edit): LoadPlan => ({ kind: 'manual', reason, suggestion });
 
+/** A name declared twice in one scope (which the TypeScript parser accepts) cannot be followed safely. */
+const REDECLARED = 'the binding is declared more than once in its scope';
+
 const unmappedReason = (names: readonly string[], target: string) =>
   `${names.map((n) => `'${n}'`).join(', ')} ${names.length === 1 ? 'has' : 'have'} no mapping to '${target}'`;
 
@@ -70,7 +73,12 @@ export function planLoad(
   }
   const { mapping } = context;
   if (!mapping) return manual(context.noMapping);
-  const mapped = { ...context, mapping };
+  const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
+  const redeclared = plan.kind === 'declaration' && plan.requests.some((r) => r.replaces.some((v) => v.defs.length !== 1));
+  return redeclared ? manual(REDECLARED) : plan;
+}
+
+function planMappedLoad(load: ModuleLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
   switch (load.form) {
     case 'import':
       return planImport(load.node as TSESTree.ImportDeclaration, mapped);
@@ -84,6 +92,8 @@ export function planLoad(
       return planDynamicImport(load.node as TSESTree.ImportExpression, mapped);
     case 'import-type':
       return planImportType(load.node as TSESTree.TSImportType, mapped, useTarget);
+    default:
+      return manual('this load form has no binding to map');
   }
 }
 

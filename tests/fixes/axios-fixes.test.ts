@@ -265,6 +265,18 @@ runRuleCases(
         code: "import * as axios from 'axios';\nexport const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);",
         errors: [manual("'axios'", "'isHttpClientError' cannot be bound here without capturing or being shadowed by another name")],
       },
+      // ---- found by fuzzing: two declarations in one scope never bind the same name
+      {
+        code: "import client from 'axios';\nconst retries = 3, legacy = require('axios');\nclient.get('/');\nlegacy.post('/');",
+        output: `import { httpClient } from '${HTTP}';\nconst retries = 3, { httpClient: legacy } = require('${HTTP}');\nhttpClient.get('/');\nlegacy.post('/');`,
+        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+        only: isEsModule,
+      },
+      {
+        code: "import axios from 'axios';\nvar axios;\naxios.get('/');",
+        errors: [manual("'axios'", 'the binding is declared more than once in its scope')],
+        only: (v) => v.filename.endsWith('.ts') || v.filename.endsWith('.mts'),
+      },
       // ---- mocks and require.resolve: suggestions, never fixes
       {
         code: "jest.mock('axios', () => ({ get: jest.fn() }));",

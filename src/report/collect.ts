@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { LintResultLike } from './summarize.js';
+
+/** A problem with the report's input, shown to the user as is (exit code 2). */
+export class ReportInputError extends Error {}
+
+const LINTABLE = /\.(?:[cm]?[jt]sx?)$|(?:^|[/\\])package\.json$/;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const BATCH = 250;
+
+/** Every file under the given paths that a lint run may take: code files and package.json. */
+function candidateFiles(root: string, paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(root, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new ReportInputError(`no such file or folder: ${given}`);
+    }
+    if (stats.isFile()) {
+      files.push(absolute);
+      continue;
+    }
+    const before = files.length;
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(entry.name)) walk(path.join(dir, entry.name));
+        } else if (entry.isFile() && LINTABLE.test(entry.name)) {
+          files.push(path.join(dir, entry.name));
+        }
+      }
+    };
+    walk(absolute);
+    if (files.length === before) throw new ReportInputError(`no JavaScript, TypeScript or package.json files under ${given}`);
+  }
+  return files;
+}
+
+export interface Progress {
+  update(done: number, total: number): void;
+  end(): void;
+}
+
+/**
+ * Lints with the project's own ESLint configuration, in batches so that a progress bar can follow large
+ * trees. Files the configuration ignores or does not match are skipped silently, as `eslint .` would.
+ */
+export async function lintWithProjectConfig(
+  root: string,
+  paths: readonly string[],
+  progress: Progress,
+  configFile?: string,
+): Promise<LintResultLike[]> {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({
+    cwd: root,
+    warnIgnored: false,
+    errorOnUnmatchedPattern: false,
+    ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
+  });
+  const files = candidateFiles(root, paths);
+  try {
+    await eslint.calculateConfigForFile(files[0]!);
+  } catch (error) {
+    if (/Could not find config file|No ESLint configuration/i.test(String(error))) {
+      throw new ReportInputError(`no ESLint configuration (eslint.config.js) found for ${root}`);
+    }
+    throw error;
+  }
+  const results: LintResultLike[] = [];
+  for (let start = 0; start < files.length; start += BATCH) {
+    results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH))));
+    progress.update(Math.min(start + BATCH, files.length), files.length);
+  }
+  progress.end();
+  if (results.length === 0) throw new ReportInputError(`the ESLint configuration lints none of the files under ${paths.join(', ')}`);
+  return results;
+}
+
+/** ESLint JSON result files (`eslint -f json -o shard.json`), e.g. from CI shards, merged into one list. */
+export function readResultFiles(files: readonly string[]): LintResultLike[] {
+  const byFile = new Map<string, LintResultLike>();
+  for (const file of files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new ReportInputError(`cannot read ESLint results from ${file}: ${(error as Error).message}`);
+    }
+    if (!Array.isArray(parsed) || parsed.some((r) => typeof r?.filePath !== 'string' || !Array.isArray(r?.messages))) {
+      throw new ReportInputError(`${file} is not ESLint JSON output (expected the array that \`eslint -f json\` writes)`);
+    }
+    // A file linted by two shards counts once.
+    for (const result of parsed as LintResultLike[]) byFile.set(result.filePath, result);
+  }
+  return [...byFile.values()];
+}

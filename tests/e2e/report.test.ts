@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/example-workspace.js';
+import type { MigrationReport } from '../../src/report/summarize.js';
+import { copyExample, eslint, runNode } from './cli-helpers.js';
+
+const cli = path.join(repoRoot, 'dist/src/report/cli.js');
+const report = (args: string[], cwd: string) => runNode(cli, args, cwd);
+const goldenDir = fileURLToPath(new URL('golden/', import.meta.url));
+const outputDir = fileURLToPath(new URL('output/', import.meta.url));
+
+const json = (args: string[], cwd: string): MigrationReport => {
+  const run = report([...args, '--format', 'json'], cwd);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as MigrationReport;
+};
+
+const AXIOS = 'standard-clients/no-axios';
+const FETCH = 'standard-clients/no-node-fetch';
+const REDIS = 'standard-clients/no-legacy-redis';
+const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
+
+describe('standard-clients-report on the example workspace', () => {
+  it('counts every finding per package, by kind, rule and banned module', () => {
+    const root = copyExample();
+    const { totals, packages } = json([], root);
+    expect(totals).toEqual({ findings: 24, fixable: 13, suggestionOnly: 9, manual: 2, suppressed: 0, packages: 3, files: 10 });
+    expect(packages).toEqual([
+      {
+        name: '@maily/billing',
+        path: 'services/billing',
+        findings: 12,
+        fixable: 8,
+        suggestionOnly: 4,
+        manual: 0,
+        suppressed: 0,
+        byRule: { [DEPENDENCIES]: 3, [AXIOS]: 7, [FETCH]: 1, [REDIS]: 1 },
+        byModule: { axios: 8, 'node-fetch': 2, redis: 2 },
+        bannedDependencies: ['axios', 'node-fetch', 'redis'],
+      },
+      {
+        name: '@maily/realtime',
+        path: 'services/realtime',
+        findings: 5,
+        fixable: 2,
+        suggestionOnly: 2,
+        manual: 1,
+        suppressed: 0,
+        byRule: { [DEPENDENCIES]: 2, [REDIS]: 3 },
+        byModule: { ioredis: 3, redis: 2 },
+        bannedDependencies: ['ioredis', 'redis'],
+      },
+      {
+        name: '@maily/worker',
+        path: 'services/worker',
+        findings: 7,
+        fixable: 3,
+        suggestionOnly: 3,
+        manual: 1,
+        suppressed: 0,
+        byRule: { [DEPENDENCIES]: 3, [FETCH]: 1, [AXIOS]: 2, [REDIS]: 1 },
+        byModule: { axios: 3, ioredis: 2, 'isomorphic-fetch': 2 },
+        bannedDependencies: ['axios', 'ioredis', 'isomorphic-fetch'],
+      },
+    ]);
+  });
+
+  it('merges CI shards into the report one full run gives', () => {
+    const root = copyExample();
+    const shards = mkdtempSync(path.join(tmpdir(), 'report-shards-'));
+    const shard = (name: string, paths: string[]) => {
+      const file = path.join(shards, name);
+      eslint('eslint', [...paths, '--format', 'json', '--output-file', file], root);
+      return file;
+    };
+    const first = shard('billing.json', ['services/billing']);
+    const second = shard('rest.json', ['services/worker', 'services/realtime', 'packages']);
+    expect(json(['--results', first, '--results', second], root)).toEqual(json([], root));
+  });
+
+  it('counts findings suppressed by eslint --suppress-all', () => {
+    const root = copyExample();
+    eslint('eslint', ['services/worker', '--suppress-all'], root);
+    const { totals, packages } = json([], root);
+    expect(totals.suppressed).toBe(7);
+    expect(totals.findings).toBe(17);
+    expect(packages.find((p) => p.path === 'services/worker')).toMatchObject({ findings: 0, suppressed: 7 });
+  });
+
+  it('ratchets: fails when a package gains a finding, passes again once it is fixed', () => {
+    const root = copyExample();
+    const baseline = path.join(root, 'migration-baseline.json');
+    expect(report(['--format', 'json', '--output', baseline], root).status).toBe(0);
+    expect(report(['--baseline', baseline, '--fail-on-increase'], root).status).toBe(0);
+
+    appendFileSync(path.join(root, 'services/realtime/src/pubsub.ts'), "\nimport axios from 'axios';\nexport const legacy = axios;\n");
+    const worse = report(['--baseline', baseline, '--fail-on-increase'], root);
+    expect(worse.status).toBe(1);
+    expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (5 → 6)\n');
+    expect(worse.stdout).toContain('@maily/realtime (services/realtime)     6             3           2       1           0              +1');
+
+    eslint('eslint', ['services/realtime/src/pubsub.ts', '--fix'], root);
+    const better = report(['--baseline', baseline, '--fail-on-increase', '--format', 'markdown'], root);
+    expect(better.status).toBe(0);
+    expect(better.stdout).toContain('- @maily/realtime: 5 → 3 (better)');
+  });
+
+  it('writes stable markdown for a pull-request comment', () => {
+    const root = copyExample();
+    const markdown = report(['--format', 'markdown'], root).stdout;
+    const golden = path.join(goldenDir, 'report.md');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, markdown);
+    expect(markdown).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('renders the HTML report in headless Chromium, with the chart and the same totals as the JSON', () => {
+    const chromium = '/usr/bin/chromium';
+    expect(existsSync(chromium), 'Debian chromium is missing: apt-get install chromium (.ci/run does)').toBe(true);
+    const root = copyExample();
+    const html = path.join(root, 'report.html');
+    expect(report(['--format', 'html', '--output', html], root).status).toBe(0);
+    const { totals, packages } = json([], root);
+
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+    const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'));
+    const browse = (extra: string[]) =>
+      spawnSync(chromium, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], { encoding: 'utf8', timeout: 60_000 });
+    const dom = browse(['--dump-dom']).stdout;
+    const attribute = (name: string) => Number(new RegExp(`id="totals"[^>]*data-${name}="(\\d+)"`).exec(dom)?.[1]);
+    const shownTotals = { ...totals } as Partial<typeof totals>;
+    delete shownTotals.files;
+    expect({
+      findings: attribute('findings'),
+      fixable: attribute('fixable'),
+      suggestionOnly: attribute('suggestion-only'),
+      manual: attribute('manual'),
+      suppressed: attribute('suppressed'),
+      packages: attribute('packages'),
+    }).toEqual(shownTotals);
+    const bars = [...dom.matchAll(/<rect class="bar" data-package="([^"]+)" data-series="(\w+)"[^>]*width="([\d.]+)"/g)];
+    expect(bars).toHaveLength(packages.length * 3);
+    expect(bars.filter(([, , series, width]) => series === 'fixable' && Number(width) > 0)).toHaveLength(3);
+
+    mkdirSync(outputDir, { recursive: true });
+    const screenshot = path.join(outputDir, 'migration-report.png');
+    browse([`--screenshot=${screenshot}`, '--window-size=1000,700']);
+    expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+    console.log(`HTML report screenshot: ${screenshot}`);
+  }, 120_000);
+
+  it('explains bad input clearly, with exit code 2', () => {
+    const root = copyExample();
+    const empty = mkdtempSync(path.join(tmpdir(), 'report-empty-'));
+    writeFileSync(path.join(empty, 'index.js'), "import axios from 'axios';\n");
+    writeFileSync(path.join(root, 'broken.json'), '{ not json');
+    const cases: [string[], string, string][] = [
+      [[], empty, `standard-clients-report: no ESLint configuration (eslint.config.js) found for ${empty}\n`],
+      [['--results', 'missing.json'], root, "standard-clients-report: cannot read ESLint results from missing.json: ENOENT: no such file or directory, open 'missing.json'\n"],
+      [['--results', 'broken.json'], root, expect.stringMatching(/^standard-clients-report: cannot read ESLint results from broken.json: .*JSON/) as unknown as string],
+      [['--results', 'package.json'], root, 'standard-clients-report: package.json is not ESLint JSON output (expected the array that `eslint -f json` writes)\n'],
+      [['services/nowhere'], root, 'standard-clients-report: no such file or folder: services/nowhere\n'],
+      [['types'], root, 'standard-clients-report: the ESLint configuration lints none of the files under types\n'],
+      [['--format', 'pdf'], root, 'standard-clients-report: unknown --format pdf; expected table, json, markdown or html\n'],
+      [['--fail-on-increase'], root, 'standard-clients-report: --fail-on-increase needs --baseline <file>\n'],
+    ];
+    for (const [args, cwd, message] of cases) {
+      const run = report(args, cwd);
+      expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: 2, stderr: message });
+    }
+  });
+});
