@@ -275,7 +275,7 @@ runRuleCases(
       {
         code: "import axios from 'axios';\nvar axios;\naxios.get('/');",
         errors: [manual("'axios'", 'the binding is declared more than once in its scope')],
-        only: (v) => v.filename.endsWith('.ts') || v.filename.endsWith('.mts'),
+        only: (v: { filename: string }) => /\.m?ts$/.test(v.filename),
       },
       // ---- mocks and require.resolve: suggestions, never fixes
       {
