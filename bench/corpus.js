@@ -2,18 +2,7 @@
 // files load a banned client, in every form the rules detect; the rest look like ordinary service code.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** mulberry32: small, fast and deterministic, so every run lints the same corpus. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seeded-random.js';
 
 const ORDINARY_IMPORTS = [
   "import { z } from 'zod';",
@@ -63,7 +52,9 @@ function ordinaryBody(next, name, typescript) {
   for (let i = 0; i < count; i++) {
     const kind = Math.floor(next() * 4);
     if (kind === 0 && typescript) {
-      lines.push(`export interface ${name}Record${i} {\n  id: string;\n  createdAt: Date;\n  tags: readonly string[];\n  amount?: number;\n}`);
+      lines.push(
+        `export interface ${name}Record${i} {\n  id: string;\n  createdAt: Date;\n  tags: readonly string[];\n  amount?: number;\n}`,
+      );
     } else if (kind === 1) {
       lines.push(
         `export class ${name}Service${i} {\n  ${t('private readonly ')}items${t(': Map<string, number>')} = new Map();\n\n  add(key${t(': string')}, value${t(': number')})${t(': void')} {\n    const current = this.items.get(key) ?? 0;\n    this.items.set(key, current + value);\n  }\n\n  total()${t(': number')} {\n    let sum = 0;\n    for (const value of this.items.values()) sum += value;\n    return sum;\n  }\n}`,
@@ -83,7 +74,7 @@ function ordinaryBody(next, name, typescript) {
 
 /** Writes `size` files under `dir/src`; returns how many load a banned client. */
 export function generateCorpus(dir, size, seed = 42) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   rmSync(dir, { recursive: true, force: true });
   let banned = 0;
   for (let i = 0; i < size; i++) {

@@ -2,5 +2,6 @@
 const { writeFileSync } = require('node:fs');
 
 process.on('exit', () => {
-  if (process.env.BENCH_PEAK_MEMORY_FILE) writeFileSync(process.env.BENCH_PEAK_MEMORY_FILE, String(process.resourceUsage().maxRSS));
+  if (process.env.BENCH_PEAK_MEMORY_FILE)
+    writeFileSync(process.env.BENCH_PEAK_MEMORY_FILE, String(process.resourceUsage().maxRSS));
 });

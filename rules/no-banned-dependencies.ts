@@ -3,7 +3,13 @@ import type { DocumentNode } from '@humanwhocodes/momoa';
 import { type Ban, compileBans, compileOnce, type MatchedBan } from '../src/engine/bans.js';
 import { relativeToCwd } from '../src/engine/report-banned-loads.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
-import { addDependency, dependencyEntries, isDeclaration, memberNamed, removeMember } from '../src/dependencies/package-json.js';
+import {
+  addDependency,
+  dependencyEntries,
+  isDeclaration,
+  memberNamed,
+  removeMember,
+} from '../src/dependencies/package-json.js';
 import { docsUrl } from '../src/package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
 import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/config/schemas.js';
@@ -61,7 +67,13 @@ export default {
       assertValidOptions(options, optionsSchema, 'standard-clients/no-banned-dependencies');
       const settings = readPluginSettings(context.settings);
       const list: Ban[] = options.clients
-        ? options.clients.map((c) => ({ modules: c.modules, target: c.target, client: c.name ?? c.target?.name, benefits: undefined, message: c.message }))
+        ? options.clients.map((c) => ({
+            modules: c.modules,
+            target: c.target,
+            client: c.name ?? c.target?.name,
+            benefits: undefined,
+            message: c.message,
+          }))
         : MISSION.map((rule) => standardBan(rule, settings[rule.replacedBy]));
       return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false });
     });
@@ -82,9 +94,19 @@ export default {
           if (replacement !== undefined && replacement === ownName) continue;
           const version = matched.ban.target?.version;
           const suggest = [
-            { messageId: 'remove' as const, data: { module: entry.packageName, section: entry.section }, fix: () => removeMember(entry.container, entry.member) },
+            {
+              messageId: 'remove' as const,
+              data: { module: entry.packageName, section: entry.section },
+              fix: () => removeMember(entry.container, entry.member),
+            },
             ...(replacement && version && !declared.has(replacement)
-              ? [{ messageId: 'addTarget' as const, data: { replacement, version }, fix: () => addDependency(root, replacement, version, context.sourceCode.text) }]
+              ? [
+                  {
+                    messageId: 'addTarget' as const,
+                    data: { replacement, version },
+                    fix: () => addDependency(root, replacement, version, context.sourceCode.text),
+                  },
+                ]
               : []),
           ];
           context.report({

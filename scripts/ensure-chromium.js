@@ -7,7 +7,9 @@ const CHROMIUM = '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    console.error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the HTML report test.`);
+    console.error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the HTML report test.`,
+    );
     process.exit(1);
   }
   console.log('Installing Debian chromium for the HTML report test…');

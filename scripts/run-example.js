@@ -25,7 +25,14 @@ title('2. What eslint --fix changes');
 run(eslintBin(), ['.', '--fix'], fixed);
 const diff = spawnSync(
   'git',
-  ['diff', '--no-index', '--no-prefix', ...(color.length ? ['--color=always'] : []), 'original/services', 'fixed/services'],
+  [
+    'diff',
+    '--no-index',
+    '--no-prefix',
+    ...(color.length ? ['--color=always'] : []),
+    'original/services',
+    'fixed/services',
+  ],
   { cwd: base, encoding: 'utf8' },
 );
 console.log(diff.stdout.trim());

@@ -11,11 +11,7 @@ export type { Mapping, Target } from './config/target.js';
 export type { PluginSettings } from './config/settings.js';
 
 export type RuleName =
-  | 'no-axios'
-  | 'no-node-fetch'
-  | 'no-legacy-redis'
-  | 'no-restricted-clients'
-  | 'no-banned-dependencies';
+  'no-axios' | 'no-node-fetch' | 'no-legacy-redis' | 'no-restricted-clients' | 'no-banned-dependencies';
 
 /** The public shape, in ESLint's own types so that it fits `defineConfig({ plugins })` unchanged. */
 export interface StandardClientsPlugin extends ESLint.Plugin {

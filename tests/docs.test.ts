@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
-const docs = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const docs = readdirSync(docsDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3));
 const rules = Object.entries(plugin.rules);
 
 describe('rule docs', () => {

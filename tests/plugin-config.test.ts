@@ -28,7 +28,10 @@ describe('plugin object', () => {
       'standard-clients/recommended',
       'standard-clients/recommended/package-json',
     ]);
-    expect(plugin.configs.maily.map((c) => c.name)).toEqual(['standard-clients/maily', 'standard-clients/maily/package-json']);
+    expect(plugin.configs.maily.map((c) => c.name)).toEqual([
+      'standard-clients/maily',
+      'standard-clients/maily/package-json',
+    ]);
     expect(code!.plugins?.['standard-clients']).toBe(plugin);
     expect(code!.rules).toEqual({
       'standard-clients/no-axios': 'error',
@@ -51,9 +54,21 @@ describe('presets', () => {
   it('recommended reports every banned client without naming a target', async () => {
     const messages = await lint(code, plugin.configs.recommended);
     expect(messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
-      ['standard-clients/no-axios', 1, "'axios' is banned: use HttpClient instead (standardized retries, pooling and error mapping)."],
-      ['standard-clients/no-node-fetch', 2, "'node-fetch' is banned: use HttpClient instead (standardized retries, pooling and error mapping)."],
-      ['standard-clients/no-legacy-redis', 3, "'redis' is banned: use RedisClient instead (modern async API and connection pooling)."],
+      [
+        'standard-clients/no-axios',
+        1,
+        "'axios' is banned: use HttpClient instead (standardized retries, pooling and error mapping).",
+      ],
+      [
+        'standard-clients/no-node-fetch',
+        2,
+        "'node-fetch' is banned: use HttpClient instead (standardized retries, pooling and error mapping).",
+      ],
+      [
+        'standard-clients/no-legacy-redis',
+        3,
+        "'redis' is banned: use RedisClient instead (modern async API and connection pooling).",
+      ],
     ]);
   });
 
@@ -69,22 +84,37 @@ describe('presets', () => {
 
 describe('bad configuration names the key and the expected shape', () => {
   it.each([
-    [{ alow: ['x'] }, /Unexpected property "alow"\. Expected properties: "modules", "target", "message", "allowTypeImports", "checkMocks", "allow"/],
+    [
+      { alow: ['x'] },
+      /Unexpected property "alow"\. Expected properties: "modules", "target", "message", "allowTypeImports", "checkMocks", "allow"/,
+    ],
     [{ allowTypeImports: 'yes' }, /options\.allowTypeImports must be true or false .*got "yes"/],
     [{ modules: 'axios' }, /options\.modules must be an array .*got "axios"/],
     [{ modules: [] }, /options\.modules must not be empty/],
     [{ allow: [3] }, /options\.allow\[0\] must be a string/],
-    [{ target: { module: '@org/http', file: 'src/http.ts' } }, /options\.target must set exactly one of module or file, not module and file/],
+    [
+      { target: { module: '@org/http', file: 'src/http.ts' } },
+      /options\.target must set exactly one of module or file, not module and file/,
+    ],
     [{ target: {} }, /options\.target must set exactly one of module or file/],
-    [{ target: { module: '@org/http', mappings: { axios: { default: 5 } } } }, /options\.target\.mappings\.axios\.default must be a string/],
+    [
+      { target: { module: '@org/http', mappings: { axios: { default: 5 } } } },
+      /options\.target\.mappings\.axios\.default must be a string/,
+    ],
     [{ target: { module: '@org/http', mapping: {} } }, /Unexpected property "mapping"/],
   ])('rule option %j', async (options, expected) => {
     await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
   });
 
   it.each([
-    [{ http: { modul: '@org/http' } }, /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, version, mappings/],
-    [{ htp: { module: '@org/http' } }, /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/],
+    [
+      { http: { modul: '@org/http' } },
+      /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, version, mappings/,
+    ],
+    [
+      { htp: { module: '@org/http' } },
+      /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/,
+    ],
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],
     [[], /settings\['standard-clients'\] must be an object .*got an array/],

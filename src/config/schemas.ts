@@ -8,7 +8,7 @@ export const mappingSchema: Schema = {
   properties: {
     default: {
       ...exportName,
-      description: "target export that replaces the default export and what require() returns",
+      description: 'target export that replaces the default export and what require() returns',
     },
     named: {
       type: 'object',
@@ -79,42 +79,40 @@ export const commonOptionProperties: Record<string, Schema> = {
   },
 };
 
-export const bannedClientOptionsSchema: Schema = 
-  {
-    type: 'object',
-    properties: {
-      modules: { ...moduleList, description: 'Replaces the default list of banned modules.' },
-      target: { ...targetSchema, description: "Overrides the shared settings['standard-clients'] target." },
-      message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
-      ...commonOptionProperties,
-    },
-    additionalProperties: false,
-  };
+export const bannedClientOptionsSchema: Schema = {
+  type: 'object',
+  properties: {
+    modules: { ...moduleList, description: 'Replaces the default list of banned modules.' },
+    target: { ...targetSchema, description: "Overrides the shared settings['standard-clients'] target." },
+    message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
+    ...commonOptionProperties,
+  },
+  additionalProperties: false,
+};
 
-export const restrictedClientsOptionsSchema: Schema = 
-  {
-    type: 'object',
-    properties: {
-      clients: {
-        type: 'array',
-        description: 'Banned clients, each with its modules and what replaces them.',
-        items: {
-          type: 'object',
-          properties: {
-            modules: { ...moduleList, description: 'Modules (and their subpaths) that are banned.' },
-            target: targetSchema,
-            name: { type: 'string', minLength: 1, description: 'The replacement client name used in messages.' },
-            message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
-          },
-          required: ['modules'],
-          additionalProperties: false,
+export const restrictedClientsOptionsSchema: Schema = {
+  type: 'object',
+  properties: {
+    clients: {
+      type: 'array',
+      description: 'Banned clients, each with its modules and what replaces them.',
+      items: {
+        type: 'object',
+        properties: {
+          modules: { ...moduleList, description: 'Modules (and their subpaths) that are banned.' },
+          target: targetSchema,
+          name: { type: 'string', minLength: 1, description: 'The replacement client name used in messages.' },
+          message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
         },
+        required: ['modules'],
+        additionalProperties: false,
       },
-      ...commonOptionProperties,
     },
-    required: ['clients'],
-    additionalProperties: false,
-  };
+    ...commonOptionProperties,
+  },
+  required: ['clients'],
+  additionalProperties: false,
+};
 
 export const settingsSchema: Schema = {
   type: 'object',
@@ -122,4 +120,3 @@ export const settingsSchema: Schema = {
   properties: { http: targetSchema, redis: targetSchema },
   additionalProperties: false,
 };
-

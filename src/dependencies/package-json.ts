@@ -21,7 +21,8 @@ export function memberNamed(object: ObjectNode, key: string): MemberNode | undef
   return object.members.find((member) => keyOf(member) === key);
 }
 
-const asObject = (value: ValueNode | undefined): ObjectNode | undefined => (value?.type === 'Object' ? value : undefined);
+const asObject = (value: ValueNode | undefined): ObjectNode | undefined =>
+  value?.type === 'Object' ? value : undefined;
 
 /** Every package the manifest declares or pins, in the sections a package manager reads. */
 export function dependencyEntries(root: ObjectNode): DependencyEntry[] {
@@ -90,11 +91,15 @@ export function addDependency(root: ObjectNode, name: string, version: string, t
     const block = `{${lineBreak(text)}${indent.repeat(2)}${entry}${lineBreak(text)}${indent}}`;
     if (dependencies) return { range: range(dependencies), text: block };
     const last = root.members.at(-1);
-    if (!last) return { range: range(root), text: `{${lineBreak(text)}${indent}"dependencies": ${block}${lineBreak(text)}}` };
+    if (!last)
+      return { range: range(root), text: `{${lineBreak(text)}${indent}"dependencies": ${block}${lineBreak(text)}}` };
     return { range: [range(last)[1], range(last)[1]], text: `,${lineBreak(text)}${indent}"dependencies": ${block}` };
   }
   const following = dependencies.members.find((member) => keyOf(member) > name);
-  const memberIndent = text.slice(text.lastIndexOf('\n', range(dependencies.members[0]!)[0]) + 1, range(dependencies.members[0]!)[0]);
+  const memberIndent = text.slice(
+    text.lastIndexOf('\n', range(dependencies.members[0]!)[0]) + 1,
+    range(dependencies.members[0]!)[0],
+  );
   if (following) {
     return { range: [range(following)[0], range(following)[0]], text: `${entry},${lineBreak(text)}${memberIndent}` };
   }
@@ -102,7 +107,10 @@ export function addDependency(root: ObjectNode, name: string, version: string, t
   return { range: [range(last)[1], range(last)[1]], text: `,${lineBreak(text)}${memberIndent}${entry}` };
 }
 
-function range(node: { range?: [number, number]; loc: { start: { offset: number }; end: { offset: number } } }): [number, number] {
+function range(node: {
+  range?: [number, number];
+  loc: { start: { offset: number }; end: { offset: number } };
+}): [number, number] {
   return node.range ?? [node.loc.start.offset, node.loc.end.offset];
 }
 

@@ -94,7 +94,10 @@ function migrate(context: Context, target: Target, entries: readonly FoundLoad[]
         ? `'${matched.module}' has no mapping to '${label}'`
         : `the subpath '${load.specifier}' has no mapping`;
     const mapping = nameMappingFor(target, matched.module, load.specifier);
-    plans.set(load, planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile }));
+    plans.set(
+      load,
+      planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile }),
+    );
   }
   const planned = [...plans].filter(([, plan]) => plan.kind !== 'manual').map(([load, plan]) => ({ load, plan }));
   const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
@@ -122,7 +125,13 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
     fix: edits && edits.length > 0 ? () => edits.map((e) => ({ range: e.range, text: e.text })) : null,
     suggest:
       suggestion && target
-        ? [{ messageId: 'useTarget', data: { target, module }, fix: () => ({ range: suggestion.range, text: suggestion.text }) }]
+        ? [
+            {
+              messageId: 'useTarget',
+              data: { target, module },
+              fix: () => ({ range: suggestion.range, text: suggestion.text }),
+            },
+          ]
         : null,
   });
 }

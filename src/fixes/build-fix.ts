@@ -95,7 +95,8 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     }
     taken.add(local);
     chosenInFile.add(local);
-    if (local !== reuse?.local) chosen.set(request.targetName, { targetName: request.targetName, local, typeOnly: request.typeOnly });
+    if (local !== reuse?.local)
+      chosen.set(request.targetName, { targetName: request.targetName, local, typeOnly: request.typeOnly });
     for (const occurrence of request.occurrences) edits.push(...occurrence.rewrite(local));
   }
 
@@ -138,7 +139,12 @@ function mergeByTargetName(requests: readonly NameRequest[]): NameRequest[] {
   return [...merged.values()];
 }
 
-function declarationText(system: DeclarationSystem, replaced: TSESTree.Node, bindings: readonly Binding[], input: FixInput) {
+function declarationText(
+  system: DeclarationSystem,
+  replaced: TSESTree.Node,
+  bindings: readonly Binding[],
+  input: FixInput,
+) {
   const target = quoted(input.target, input.style);
   if (system === 'esm') {
     const allTypes = bindings.every((b) => b.typeOnly);
@@ -146,7 +152,8 @@ function declarationText(system: DeclarationSystem, replaced: TSESTree.Node, bin
     return `import ${allTypes ? 'type ' : ''}{ ${esmSpecifiers(bindings, !allTypes)} } from ${target}${semicolon}`;
   }
   const declarator = replaced as TSESTree.VariableDeclarator;
-  const init = system === 'cjs' ? `${input.sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
+  const init =
+    system === 'cjs' ? `${input.sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
   return `{ ${patternProperties(bindings)} } = ${init}`;
 }
 
@@ -156,7 +163,10 @@ function callee(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
 
 function esmSpecifiers(bindings: readonly Binding[], markTypes: boolean): string {
   return bindings
-    .map((b) => `${markTypes && b.typeOnly ? 'type ' : ''}${b.local === b.targetName ? b.local : `${b.targetName} as ${b.local}`}`)
+    .map(
+      (b) =>
+        `${markTypes && b.typeOnly ? 'type ' : ''}${b.local === b.targetName ? b.local : `${b.targetName} as ${b.local}`}`,
+    )
     .join(', ');
 }
 
@@ -196,7 +206,8 @@ function existingImport(
 ): ExistingDeclaration | undefined {
   const isTypeImport = statement.importKind === 'type';
   if (isTypeImport && needsValue) return undefined;
-  if (statement.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') || statement.specifiers.length === 0) return undefined;
+  if (statement.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') || statement.specifiers.length === 0)
+    return undefined;
   const named = statement.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier');
   const bindings = new Map(
     named.map((s) => {
@@ -212,29 +223,40 @@ function existingImport(
     insert: (added) =>
       last
         ? { range: [last.range[1], last.range[1]], text: `, ${esmSpecifiers(added, !isTypeImport)}` }
-        : { range: [statement.specifiers[0]!.range[1], statement.specifiers[0]!.range[1]], text: `, { ${esmSpecifiers(added, true)} }` },
+        : {
+            range: [statement.specifiers[0]!.range[1], statement.specifiers[0]!.range[1]],
+            text: `, { ${esmSpecifiers(added, true)} }`,
+          },
   };
 }
 
 function existingRequire(declarator: TSESTree.VariableDeclarator, input: FixInput): ExistingDeclaration | undefined {
   const { init, id } = declarator;
-  if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return undefined;
+  if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require')
+    return undefined;
   const source = asSpecifierNode(init.arguments[0]);
   const specifier = source && specifierText(source);
   if (specifier === undefined || !input.isTarget(specifier) || id.type !== 'ObjectPattern') return undefined;
   const properties = id.properties.filter((p): p is TSESTree.Property => p.type === 'Property');
-  if (properties.length !== id.properties.length || properties.some((p) => p.value.type !== 'Identifier')) return undefined;
+  if (properties.length !== id.properties.length || properties.some((p) => p.value.type !== 'Identifier'))
+    return undefined;
   const variables = input.sourceCode.getDeclaredVariables(declarator);
   const bindings = new Map(
     properties.map((p) => {
       const targetName = p.key.type === 'Identifier' ? p.key.name : String((p.key as TSESTree.Literal).value);
       const local = (p.value as TSESTree.Identifier).name;
-      return [targetName, { targetName, local, typeOnly: false, variable: variables.find((v) => v.name === local) }] as const;
+      return [
+        targetName,
+        { targetName, local, typeOnly: false, variable: variables.find((v) => v.name === local) },
+      ] as const;
     }),
   );
   const last = properties.at(-1);
   if (!last) return undefined;
-  return { bindings, insert: (added) => ({ range: [last.range[1], last.range[1]], text: `, ${patternProperties(added)}` }) };
+  return {
+    bindings,
+    insert: (added) => ({ range: [last.range[1], last.range[1]], text: `, ${patternProperties(added)}` }),
+  };
 }
 
 function statementsOf(block: TSESTree.Node): readonly TSESTree.Node[] {

@@ -26,7 +26,10 @@ export function familyAnchor(
 function loadedSpecifier(statement: TSESTree.ProgramStatement): string | undefined {
   let source: TSESTree.Node | null | undefined;
   if (statement.type === 'ImportDeclaration') source = statement.source;
-  else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
+  else if (
+    statement.type === 'TSImportEqualsDeclaration' &&
+    statement.moduleReference.type === 'TSExternalModuleReference'
+  ) {
     source = statement.moduleReference.expression;
   } else if (statement.type === 'VariableDeclaration') {
     const init = statement.declarations[0]?.init;

@@ -74,7 +74,8 @@ export function planLoad(
   const { mapping } = context;
   if (!mapping) return manual(context.noMapping);
   const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
-  const redeclared = plan.kind === 'declaration' && plan.requests.some((r) => r.replaces.some((v) => v.defs.length !== 1));
+  const redeclared =
+    plan.kind === 'declaration' && context.sourceCode.getDeclaredVariables(plan.node).some((v) => v.defs.length !== 1);
   return redeclared ? manual(REDECLARED) : plan;
 }
 
@@ -128,7 +129,13 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
     }
   }
   if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
-  return { kind: 'declaration', system: 'esm', scope: scopeOfDeclaration(declaration, context), node: declaration, requests };
+  return {
+    kind: 'declaration',
+    system: 'esm',
+    scope: scopeOfDeclaration(declaration, context),
+    node: declaration,
+    requests,
+  };
 }
 
 function planImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, context: PlanContext): LoadPlan {
@@ -194,7 +201,9 @@ function planDynamicImport(node: TSESTree.ImportExpression, context: PlanContext
   }
   if (node.options) return manual('import() with options is rewritten by hand');
   // The awaited value is the namespace: its members are the exports.
-  return planDestructuring(declarator, context, 'dynamic', (variable) => memberRequests(variable, context.mapping, false));
+  return planDestructuring(declarator, context, 'dynamic', (variable) =>
+    memberRequests(variable, context.mapping, false),
+  );
 }
 
 /** `const x = load` or `const { a, b: c } = load`, where load is require() or await import(). */
@@ -212,7 +221,9 @@ function planDestructuring(
   const scope = scopeOfDeclaration(declarator, context);
   if (id.type === 'Identifier') {
     const requests = wholeObject(variables[0]!);
-    return typeof requests === 'string' ? manual(requests) : { kind: 'declaration', system, scope, node: declarator, requests };
+    return typeof requests === 'string'
+      ? manual(requests)
+      : { kind: 'declaration', system, scope, node: declarator, requests };
   }
   if (id.type !== 'ObjectPattern') return manual('array destructuring is rewritten by hand');
   const requests: NameRequest[] = [];
@@ -253,7 +264,12 @@ function moduleObjectRequests(variable: Variable, mapping: NameMapping, typeOnly
   return memberRequests(variable, mapping, typeOnly);
 }
 
-function bindingRequest(variable: Variable, targetName: string, typeOnly: boolean, alias: string | undefined): NameRequest {
+function bindingRequest(
+  variable: Variable,
+  targetName: string,
+  typeOnly: boolean,
+  alias: string | undefined,
+): NameRequest {
   const occurrences = usesOf(variable).map((reference) => identifierOccurrence(reference, typeOnly));
   return {
     targetName,
@@ -275,7 +291,8 @@ function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: bool
     if (targetName === undefined) unmapped.add(use.member);
     else byTarget.set(targetName, [...(byTarget.get(targetName) ?? []), use.occurrence]);
   }
-  if (unmapped.size > 0) return `member ${[...unmapped].map((m) => `'${m}'`).join(', ')} of '${variable.name}' has no mapping`;
+  if (unmapped.size > 0)
+    return `member ${[...unmapped].map((m) => `'${m}'`).join(', ')} of '${variable.name}' has no mapping`;
   return [...byTarget].map(([targetName, occurrences]) => ({
     targetName,
     typeOnly: typeOnly || occurrences.every((o) => o.typeOnly),

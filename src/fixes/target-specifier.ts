@@ -10,7 +10,10 @@ const SCRIPT_EXTENSION = /\.([cm]?)([jt]sx?)$/;
 export function targetSpecifier(target: Target, cwd: string, filename: string): string {
   if (target.module !== undefined) return target.module;
   const absolute = path.resolve(cwd, target.file);
-  let relative = path.relative(path.dirname(path.resolve(cwd, filename)), absolute).split(path.sep).join('/');
+  let relative = path
+    .relative(path.dirname(path.resolve(cwd, filename)), absolute)
+    .split(path.sep)
+    .join('/');
   if (!relative.startsWith('../')) relative = `./${relative}`;
   return applyExtensionPolicy(relative, target.extension ?? 'none');
 }
@@ -24,7 +27,13 @@ function applyExtensionPolicy(specifier: string, policy: NonNullable<Target['ext
 }
 
 /** Whether an existing specifier in the file already points at the target (same module, or same file). */
-export function isSameTarget(specifier: string, target: Target, expected: string, cwd: string, filename: string): boolean {
+export function isSameTarget(
+  specifier: string,
+  target: Target,
+  expected: string,
+  cwd: string,
+  filename: string,
+): boolean {
   if (specifier === expected) return true;
   if (target.file === undefined || !specifier.startsWith('.')) return false;
   const stem = (file: string) => file.replace(SCRIPT_EXTENSION, '');

@@ -16,7 +16,10 @@ export function removeStatement(sourceCode: Readonly<TSESLint.SourceCode>, state
 }
 
 /** Removes one declarator, or its whole statement when it is the only one. */
-export function removeDeclarator(sourceCode: Readonly<TSESLint.SourceCode>, declarator: TSESTree.VariableDeclarator): Edit {
+export function removeDeclarator(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  declarator: TSESTree.VariableDeclarator,
+): Edit {
   const declaration = declarator.parent;
   const declarations: readonly TSESTree.VariableDeclarator[] = declaration.declarations;
   if (declarations.length === 1) return removeStatement(sourceCode, declaration);

@@ -18,7 +18,8 @@ const MOCK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 const CALLS = 'CallExpression[callee.name="require"], CallExpression[callee.object.name="require"]';
-const CALLS_WITH_MOCKS = 'CallExpression[callee.name="require"], CallExpression[callee.object.name=/^(?:require|jest|vi)$/]';
+const CALLS_WITH_MOCKS =
+  'CallExpression[callee.name="require"], CallExpression[callee.object.name=/^(?:require|jest|vi)$/]';
 
 /**
  * One visitor for every load form. The rules never look at syntax themselves: they receive
@@ -86,13 +87,27 @@ export function findModuleLoads<Match>(
       const { callee } = node;
       const [first] = node.arguments;
       if (callee.type === 'Identifier') {
-        emit('require', node, first, false, () => valueBindings(node), () => isGlobal(callee));
+        emit(
+          'require',
+          node,
+          first,
+          false,
+          () => valueBindings(node),
+          () => isGlobal(callee),
+        );
       } else if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier') {
         const object = callee.object;
         const method = staticPropertyName(callee);
         if (method === undefined) return;
         if (object.name === 'require' && method === 'resolve') {
-          emit('require-resolve', node, first, false, () => [], () => isGlobal(object));
+          emit(
+            'require-resolve',
+            node,
+            first,
+            false,
+            () => [],
+            () => isGlobal(object),
+          );
         } else if (MOCK_METHODS.get(object.name)?.has(method)) {
           emit('mock', node, first, false, () => []);
         }
@@ -117,10 +132,7 @@ export function findModuleLoads<Match>(
   };
 }
 
-function importBinding(
-  specifier: TSESTree.ImportClause,
-  declaration: TSESTree.ImportDeclaration,
-): LoadBinding {
+function importBinding(specifier: TSESTree.ImportClause, declaration: TSESTree.ImportDeclaration): LoadBinding {
   const declarationIsType = declaration.importKind === 'type';
   const local = specifier.local.name;
   if (specifier.type === 'ImportSpecifier') {

@@ -26,7 +26,12 @@ Options:
   -h, --help            show this help
 `;
 
-const FORMATS = { table: formatTable, json: (r: MigrationReport) => `${JSON.stringify(r, null, 2)}\n`, markdown: formatMarkdown, html: formatHtml };
+const FORMATS = {
+  table: formatTable,
+  json: (r: MigrationReport) => `${JSON.stringify(r, null, 2)}\n`,
+  markdown: formatMarkdown,
+  html: formatHtml,
+};
 
 function progressBar(): Progress {
   if (!process.stderr.isTTY) return { update() {}, end() {} };
@@ -61,8 +66,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const format = FORMATS[values.format as keyof typeof FORMATS];
   if (!format) throw new ReportInputError(`unknown --format ${values.format}; expected table, json, markdown or html`);
-  if (values['fail-on-increase'] && !values.baseline) throw new ReportInputError('--fail-on-increase needs --baseline <file>');
-  if (values.results && positionals.length > 0) throw new ReportInputError('give either paths to lint or --results files, not both');
+  if (values['fail-on-increase'] && !values.baseline)
+    throw new ReportInputError('--fail-on-increase needs --baseline <file>');
+  if (values.results && positionals.length > 0)
+    throw new ReportInputError('give either paths to lint or --results files, not both');
 
   const root = path.resolve(values.cwd ?? '.');
   const results = values.results

@@ -35,7 +35,8 @@ function candidateFiles(root: string, paths: readonly string[]): string[] {
       }
     };
     walk(absolute);
-    if (files.length === before) throw new ReportInputError(`no JavaScript, TypeScript or package.json files under ${given}`);
+    if (files.length === before)
+      throw new ReportInputError(`no JavaScript, TypeScript or package.json files under ${given}`);
   }
   return files;
 }
@@ -77,7 +78,8 @@ export async function lintWithProjectConfig(
     progress.update(Math.min(start + BATCH, files.length), files.length);
   }
   progress.end();
-  if (results.length === 0) throw new ReportInputError(`the ESLint configuration lints none of the files under ${paths.join(', ')}`);
+  if (results.length === 0)
+    throw new ReportInputError(`the ESLint configuration lints none of the files under ${paths.join(', ')}`);
   return results;
 }
 
@@ -92,7 +94,9 @@ export function readResultFiles(files: readonly string[]): LintResultLike[] {
       throw new ReportInputError(`cannot read ESLint results from ${file}: ${(error as Error).message}`);
     }
     if (!Array.isArray(parsed) || parsed.some((r) => typeof r?.filePath !== 'string' || !Array.isArray(r?.messages))) {
-      throw new ReportInputError(`${file} is not ESLint JSON output (expected the array that \`eslint -f json\` writes)`);
+      throw new ReportInputError(
+        `${file} is not ESLint JSON output (expected the array that \`eslint -f json\` writes)`,
+      );
     }
     // A file linted by two shards counts once.
     for (const result of parsed as LintResultLike[]) byFile.set(result.filePath, result);

@@ -95,7 +95,11 @@ export function readSuppressions(root: string): Suppressions {
 const posix = (p: string) => p.split(path.sep).join('/');
 
 /** Turns lint results into per-package migration counts. */
-export function summarize(results: readonly LintResultLike[], root: string, suppressions: Suppressions = {}): MigrationReport {
+export function summarize(
+  results: readonly LintResultLike[],
+  root: string,
+  suppressions: Suppressions = {},
+): MigrationReport {
   const index = new PackageIndex(root);
   const packages = new Map<string, PackageReport>();
   const files = new Set<string>();
@@ -113,7 +117,9 @@ export function summarize(results: readonly LintResultLike[], root: string, supp
       report = { name: owner.name, path: key, ...emptyCounts(), byRule: {}, byModule: {}, bannedDependencies: [] };
       packages.set(key, report);
     }
-    const suppressedLeft = new Map(Object.entries(suppressions[relativeFile] ?? {}).map(([rule, { count }]) => [rule, count]));
+    const suppressedLeft = new Map(
+      Object.entries(suppressions[relativeFile] ?? {}).map(([rule, { count }]) => [rule, count]),
+    );
     for (const finding of findings) {
       const rule = finding.ruleId!;
       const left = suppressedLeft.get(rule) ?? 0;
@@ -129,14 +135,16 @@ export function summarize(results: readonly LintResultLike[], root: string, supp
       report.byRule[rule] = (report.byRule[rule] ?? 0) + 1;
       const module = bannedModule(finding.message);
       report.byModule[module] = (report.byModule[module] ?? 0) + 1;
-      if (rule === DEPENDENCY_RULE && !report.bannedDependencies.includes(module)) report.bannedDependencies.push(module);
+      if (rule === DEPENDENCY_RULE && !report.bannedDependencies.includes(module))
+        report.bannedDependencies.push(module);
     }
   }
   const list = [...packages.values()].sort((a, b) => a.path.localeCompare(b.path));
   for (const report of list) report.bannedDependencies.sort();
   const totals = { ...emptyCounts(), packages: list.length, files: files.size };
   for (const report of list) {
-    for (const key of ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const) totals[key] += report[key];
+    for (const key of ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const)
+      totals[key] += report[key];
   }
   return { version: 1, totals, packages: list };
 }

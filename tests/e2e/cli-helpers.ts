@@ -46,7 +46,8 @@ export function countsByFileAndRule(results: readonly LintResult[], root: string
     if (result.messages.length === 0) continue;
     const file = path.relative(root, result.filePath).split(path.sep).join('/');
     const byRule = (counts[file] ??= {});
-    for (const message of result.messages) byRule[message.ruleId ?? 'fatal'] = (byRule[message.ruleId ?? 'fatal'] ?? 0) + 1;
+    for (const message of result.messages)
+      byRule[message.ruleId ?? 'fatal'] = (byRule[message.ruleId ?? 'fatal'] ?? 0) + 1;
   }
   return counts;
 }

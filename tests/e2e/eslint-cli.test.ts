@@ -119,7 +119,10 @@ describe.each([
 
     appendFileSync(path.join(root, 'services/billing/src/notify.ts'), "\nexport const legacy = import('ioredis');\n");
     mkdirSync(path.join(root, 'services/billing/src/new'), { recursive: true });
-    writeFileSync(path.join(root, 'services/billing/src/new/client.ts'), "import got from 'got';\nimport axios from 'axios';\nexport default axios;\n");
+    writeFileSync(
+      path.join(root, 'services/billing/src/new/client.ts'),
+      "import got from 'got';\nimport axios from 'axios';\nexport default axios;\n",
+    );
     const { status, results } = lintJson(eslintPackage, root);
     expect(status).toBe(1);
     expect(countsByFileAndRule(results, root)).toEqual({

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import {
+  createMessageConnection,
+  type MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node.js';
 import { installed } from '../../scripts/example-workspace.js';
 import { copyExample } from './cli-helpers.js';
 
@@ -44,7 +49,8 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const offset = ({ line, character }: Range['start']) => lineStarts[line]! + character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  for (const edit of sorted)
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
   return result;
 }
 
@@ -95,11 +101,16 @@ class LanguageServer {
       workingDirectory: { mode: 'location' },
       workspaceFolder: { uri: rootUri, name: 'example' },
     };
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-    this.connection.onRequest('workspace/applyEdit', (params: { edit: { documentChanges?: { edits: TextEdit[] }[] } }) => {
-      this.applied.push(params.edit.documentChanges?.flatMap((change) => change.edits) ?? []);
-      return { applied: true };
-    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => settings),
+    );
+    this.connection.onRequest(
+      'workspace/applyEdit',
+      (params: { edit: { documentChanges?: { edits: TextEdit[] }[] } }) => {
+        this.applied.push(params.edit.documentChanges?.flatMap((change) => change.edits) ?? []);
+        return { applied: true };
+      },
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(() => undefined);
@@ -222,7 +233,9 @@ describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
     expect(titles).toContain('Show documentation for standard-clients/no-axios');
     const edits = await server.execute(actions.find((a) => a.title === 'Fix this standard-clients/no-axios problem')!);
     const fixed = applyEdits(text, edits);
-    expect(fixed).toContain("import { httpClient, HttpClientError, type HttpResponse } from '@maily/error-handling/http-client';");
+    expect(fixed).toContain(
+      "import { httpClient, HttpClientError, type HttpResponse } from '@maily/error-handling/http-client';",
+    );
     expect(fixed).toContain("import { createClient, type RedisClientType } from 'redis';");
     expect(fixed).toContain('await httpClient.get<Invoice>');
   });
@@ -233,11 +246,15 @@ describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
     expect(diagnostics).toHaveLength(1);
     const actions = await server.codeActions(MOCKS, diagnostics);
     const suggestion = actions.find((a) => a.title.startsWith('Load '));
-    expect(suggestion?.title).toBe("Load '@maily/error-handling/http-client' here instead of 'axios'. (standard-clients/no-axios)");
+    expect(suggestion?.title).toBe(
+      "Load '@maily/error-handling/http-client' here instead of 'axios'. (standard-clients/no-axios)",
+    );
     expect(suggestion?.kind).toBe('quickfix');
     expect(actions.some((a) => a.title.startsWith('Fix this'))).toBe(false);
     const edits = await server.execute(suggestion!);
-    expect(applyEdits(text, edits)).toBe(text.replace("vi.mock('axios'", "vi.mock('@maily/error-handling/http-client'"));
+    expect(applyEdits(text, edits)).toBe(
+      text.replace("vi.mock('axios'", "vi.mock('@maily/error-handling/http-client'"),
+    );
   });
 
   it('fix-all on save produces the same text as eslint --fix', async () => {

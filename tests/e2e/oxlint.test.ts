@@ -32,7 +32,10 @@ function fromEslint(results: LintResult[], root: string): string[] {
   return results
     .filter((r) => !r.filePath.endsWith('package.json'))
     .flatMap((r) =>
-      r.messages.map((m) => `${path.relative(root, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      r.messages.map(
+        (m) =>
+          `${path.relative(root, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`,
+      ),
     )
     .sort();
 }

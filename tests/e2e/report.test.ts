@@ -29,7 +29,15 @@ describe('standard-clients-report on the example workspace', () => {
   it('counts every finding per package, by kind, rule and banned module', () => {
     const root = copyExample();
     const { totals, packages } = json([], root);
-    expect(totals).toEqual({ findings: 24, fixable: 13, suggestionOnly: 9, manual: 2, suppressed: 0, packages: 3, files: 10 });
+    expect(totals).toEqual({
+      findings: 24,
+      fixable: 13,
+      suggestionOnly: 9,
+      manual: 2,
+      suppressed: 0,
+      packages: 3,
+      files: 10,
+    });
     expect(packages).toEqual([
       {
         name: '@maily/billing',
@@ -98,11 +106,16 @@ describe('standard-clients-report on the example workspace', () => {
     expect(report(['--format', 'json', '--output', baseline], root).status).toBe(0);
     expect(report(['--baseline', baseline, '--fail-on-increase'], root).status).toBe(0);
 
-    appendFileSync(path.join(root, 'services/realtime/src/pubsub.ts'), "\nimport axios from 'axios';\nexport const legacy = axios;\n");
+    appendFileSync(
+      path.join(root, 'services/realtime/src/pubsub.ts'),
+      "\nimport axios from 'axios';\nexport const legacy = axios;\n",
+    );
     const worse = report(['--baseline', baseline, '--fail-on-increase'], root);
     expect(worse.status).toBe(1);
     expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (5 → 6)\n');
-    expect(worse.stdout).toContain('@maily/realtime (services/realtime)     6             3           2       1           0              +1');
+    expect(worse.stdout).toContain(
+      '@maily/realtime (services/realtime)     6             3           2       1           0              +1',
+    );
 
     eslint('eslint', ['services/realtime/src/pubsub.ts', '--fix'], root);
     const better = report(['--baseline', baseline, '--fail-on-increase', '--format', 'markdown'], root);
@@ -126,10 +139,22 @@ describe('standard-clients-report on the example workspace', () => {
     expect(report(['--format', 'html', '--output', html], root).status).toBe(0);
     const { totals, packages } = json([], root);
 
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ];
     const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'));
     const browse = (extra: string[]) =>
-      spawnSync(chromium, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], { encoding: 'utf8', timeout: 60_000 });
+      spawnSync(chromium, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const dom = browse(['--dump-dom']).stdout;
     const attribute = (name: string) => Number(new RegExp(`id="totals"[^>]*data-${name}="(\\d+)"`).exec(dom)?.[1]);
     const shownTotals = { ...totals } as Partial<typeof totals>;
@@ -142,7 +167,9 @@ describe('standard-clients-report on the example workspace', () => {
       suppressed: attribute('suppressed'),
       packages: attribute('packages'),
     }).toEqual(shownTotals);
-    const bars = [...dom.matchAll(/<rect class="bar" data-package="([^"]+)" data-series="(\w+)"[^>]*width="([\d.]+)"/g)];
+    const bars = [
+      ...dom.matchAll(/<rect class="bar" data-package="([^"]+)" data-series="(\w+)"[^>]*width="([\d.]+)"/g),
+    ];
     expect(bars).toHaveLength(packages.length * 3);
     expect(bars.filter(([, , series, width]) => series === 'fixable' && Number(width) > 0)).toHaveLength(3);
 
@@ -160,12 +187,30 @@ describe('standard-clients-report on the example workspace', () => {
     writeFileSync(path.join(root, 'broken.json'), '{ not json');
     const cases: [string[], string, string][] = [
       [[], empty, `standard-clients-report: no ESLint configuration (eslint.config.js) found for ${empty}\n`],
-      [['--results', 'missing.json'], root, "standard-clients-report: cannot read ESLint results from missing.json: ENOENT: no such file or directory, open 'missing.json'\n"],
-      [['--results', 'broken.json'], root, expect.stringMatching(/^standard-clients-report: cannot read ESLint results from broken.json: .*JSON/) as unknown as string],
-      [['--results', 'package.json'], root, 'standard-clients-report: package.json is not ESLint JSON output (expected the array that `eslint -f json` writes)\n'],
+      [
+        ['--results', 'missing.json'],
+        root,
+        "standard-clients-report: cannot read ESLint results from missing.json: ENOENT: no such file or directory, open 'missing.json'\n",
+      ],
+      [
+        ['--results', 'broken.json'],
+        root,
+        expect.stringMatching(
+          /^standard-clients-report: cannot read ESLint results from broken.json: .*JSON/,
+        ) as unknown as string,
+      ],
+      [
+        ['--results', 'package.json'],
+        root,
+        'standard-clients-report: package.json is not ESLint JSON output (expected the array that `eslint -f json` writes)\n',
+      ],
       [['services/nowhere'], root, 'standard-clients-report: no such file or folder: services/nowhere\n'],
       [['types'], root, 'standard-clients-report: the ESLint configuration lints none of the files under types\n'],
-      [['--format', 'pdf'], root, 'standard-clients-report: unknown --format pdf; expected table, json, markdown or html\n'],
+      [
+        ['--format', 'pdf'],
+        root,
+        'standard-clients-report: unknown --format pdf; expected table, json, markdown or html\n',
+      ],
       [['--fail-on-increase'], root, 'standard-clients-report: --fail-on-increase needs --baseline <file>\n'],
     ];
     for (const [args, cwd, message] of cases) {

@@ -109,7 +109,11 @@ runRuleCases(
       {
         code: "import axios from 'axios';\nimport { AxiosError } from 'axios';\nimport type { AxiosResponse } from 'axios';\naxios.get('/');",
         output: `import { httpClient, HttpClientError, type HttpResponse } from '${HTTP}';\nhttpClient.get('/');`,
-        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }, { at: "'axios'", nth: 2 }],
+        errors: [
+          { at: "'axios'", nth: 0 },
+          { at: "'axios'", nth: 1 },
+          { at: "'axios'", nth: 2 },
+        ],
       },
       // ---- namespace objects used only through mapped members
       {
@@ -143,7 +147,10 @@ runRuleCases(
       {
         code: "import fs from 'node:fs';\r\nimport axios from 'axios';\r\nimport { AxiosError } from 'axios';\r\n\r\naxios.get('/');\r\n",
         output: `import fs from 'node:fs';\r\nimport { httpClient, HttpClientError } from '${HTTP}';\r\n\r\nhttpClient.get('/');\r\n`,
-        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+        errors: [
+          { at: "'axios'", nth: 0 },
+          { at: "'axios'", nth: 1 },
+        ],
       },
       {
         code: `  import axios from 'axios';\n  import { HttpClientError } from '${HTTP}';\n  axios.get('/');`,
@@ -217,7 +224,10 @@ runRuleCases(
       {
         code: "type Response = import('axios').AxiosResponse<string>;\ntype Guard = typeof import('axios').isAxiosError;",
         output: `type Response = import('${HTTP}').HttpResponse<string>;\ntype Guard = typeof import('${HTTP}').isHttpClientError;`,
-        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+        errors: [
+          { at: "'axios'", nth: 0 },
+          { at: "'axios'", nth: 1 },
+        ],
       },
       // ---- what stays for a human, and why
       {
@@ -238,7 +248,9 @@ runRuleCases(
       },
       {
         code: "require('axios');",
-        errors: [manual("'axios'", 'a bare require() runs the module for its side effects; remove it or replace it by hand')],
+        errors: [
+          manual("'axios'", 'a bare require() runs the module for its side effects; remove it or replace it by hand'),
+        ],
       },
       {
         code: "let axios = require('axios');\naxios = wrap(axios);",
@@ -263,13 +275,21 @@ runRuleCases(
       },
       {
         code: "import * as axios from 'axios';\nexport const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);",
-        errors: [manual("'axios'", "'isHttpClientError' cannot be bound here without capturing or being shadowed by another name")],
+        errors: [
+          manual(
+            "'axios'",
+            "'isHttpClientError' cannot be bound here without capturing or being shadowed by another name",
+          ),
+        ],
       },
       // ---- found by fuzzing: two declarations in one scope never bind the same name
       {
         code: "import client from 'axios';\nconst retries = 3, legacy = require('axios');\nclient.get('/');\nlegacy.post('/');",
         output: `import { httpClient } from '${HTTP}';\nconst retries = 3, { httpClient: legacy } = require('${HTTP}');\nhttpClient.get('/');\nlegacy.post('/');`,
-        errors: [{ at: "'axios'", nth: 0 }, { at: "'axios'", nth: 1 }],
+        errors: [
+          { at: "'axios'", nth: 0 },
+          { at: "'axios'", nth: 1 },
+        ],
         only: isEsModule,
       },
       {

@@ -56,7 +56,7 @@ describe('eslint --fix with every rule of configs.maily', () => {
       "const axios = require('axios');",
       "const { Cluster } = require('ioredis');",
       "require('isomorphic-fetch');",
-      "module.exports = { get: (url) => axios.get(url), cluster: new Cluster([]) };",
+      'module.exports = { get: (url) => axios.get(url), cluster: new Cluster([]) };',
       '',
     ].join('\n');
     const { first, second } = fix(code, 'src/worker.cjs');

@@ -84,7 +84,10 @@ runRuleCases(
       {
         code: "import { Redis } from 'ioredis';\nimport IORedis from 'ioredis';\nnew Redis(); new IORedis();",
         output: `import { RedisClient } from '${REDIS}';\nnew RedisClient(); new RedisClient();`,
-        errors: [{ at: "'ioredis'", nth: 0 }, { at: "'ioredis'", nth: 1 }],
+        errors: [
+          { at: "'ioredis'", nth: 0 },
+          { at: "'ioredis'", nth: 1 },
+        ],
       },
       {
         code: "import Redis, { Cluster } from 'ioredis';\nnew Cluster([]);",
@@ -124,7 +127,10 @@ const fileTarget = (extension?: 'js' | 'keep') => [
     ],
   },
 ];
-const gotData = (target: string) => (at: string) => ({ module: at.slice(1, -1), advice: `use HttpClient from '${target}'.` });
+const gotData = (target: string) => (at: string) => ({
+  module: at.slice(1, -1),
+  advice: `use HttpClient from '${target}'.`,
+});
 
 runRuleCases(
   'no-restricted-clients file targets',

@@ -14,7 +14,11 @@ type MessageId = 'banned' | 'bannedManual' | 'useTarget';
 export function manual(
   at: string,
   reason: string,
-  { advice = httpAdvice, nth, suggestion }: { advice?: string; nth?: number; suggestion?: { target: string; output: string } } = {},
+  {
+    advice = httpAdvice,
+    nth,
+    suggestion,
+  }: { advice?: string; nth?: number; suggestion?: { target: string; output: string } } = {},
 ): ExpectedReport<MessageId> {
   const module = at.slice(1, -1);
   return {

@@ -21,15 +21,38 @@ for (const module of Object.keys(mailySettings.http!.mappings!)) targetOf[module
 for (const module of Object.keys(mailySettings.redis!.mappings!)) targetOf[module] = REDIS;
 
 const EXPORTS: Record<string, { values: string[]; types: string[]; members: string[] }> = {
-  axios: { values: ['AxiosError', 'isAxiosError', 'CancelToken'], types: ['AxiosResponse', 'AxiosInstance'], members: ['isAxiosError', 'default', 'create'] },
+  axios: {
+    values: ['AxiosError', 'isAxiosError', 'CancelToken'],
+    types: ['AxiosResponse', 'AxiosInstance'],
+    members: ['isAxiosError', 'default', 'create'],
+  },
   'node-fetch': { values: ['Headers', 'FetchError', 'Response'], types: [], members: ['default', 'Headers'] },
   'cross-fetch': { values: ['Request'], types: [], members: ['default'] },
-  redis: { values: ['createClient'], types: ['RedisClientType', 'RedisClientOptions'], members: ['createClient', 'commandOptions'] },
+  redis: {
+    values: ['createClient'],
+    types: ['RedisClientType', 'RedisClientOptions'],
+    members: ['createClient', 'commandOptions'],
+  },
   ioredis: { values: ['Redis', 'Cluster'], types: ['RedisOptions'], members: ['default', 'Redis'] },
 };
 const MODULES = Object.keys(EXPORTS);
 // Locals that collide with target names, old names and globals.
-const NAMES = ['axios', 'httpClient', 'fetch', 'nodeFetch', 'HttpClientError', 'AxiosError', 'createRedisClient', 'redis', 'client', 'RedisClient', 'Redis', 'Headers', 'isHttpClientError', 'HttpResponse'];
+const NAMES = [
+  'axios',
+  'httpClient',
+  'fetch',
+  'nodeFetch',
+  'HttpClientError',
+  'AxiosError',
+  'createRedisClient',
+  'redis',
+  'client',
+  'RedisClient',
+  'Redis',
+  'Headers',
+  'isHttpClientError',
+  'HttpResponse',
+];
 
 type BindingSpec =
   | { kind: 'default'; module: string }
@@ -41,9 +64,15 @@ const bindingArb: fc.Arbitrary<BindingSpec> = fc.constantFrom(...MODULES).chain(
   fc.oneof(
     fc.constant({ kind: 'default' as const, module }),
     fc.constant({ kind: 'namespace' as const, module }),
-    fc.constantFrom(...EXPORTS[module]!.values).map((imported) => ({ kind: 'named' as const, module, imported, type: false })),
+    fc
+      .constantFrom(...EXPORTS[module]!.values)
+      .map((imported) => ({ kind: 'named' as const, module, imported, type: false })),
     ...(EXPORTS[module]!.types.length
-      ? [fc.constantFrom(...EXPORTS[module]!.types).map((imported) => ({ kind: 'named' as const, module, imported, type: true }))]
+      ? [
+          fc
+            .constantFrom(...EXPORTS[module]!.types)
+            .map((imported) => ({ kind: 'named' as const, module, imported, type: true })),
+        ]
       : []),
   ),
 );
@@ -61,7 +90,10 @@ const programArb: fc.Arbitrary<Program> = fc
     targetImport: fc.constantFrom(null, 'httpClient as client', 'HttpClientError', 'fetch'),
     aliasOriginal: fc.boolean(),
     localConsts: fc.nat(2),
-    uses: fc.array(fc.record({ binding: fc.nat(), member: fc.nat(), scope: fc.constantFrom('top', 'fn', 'arrow'), param: fc.nat() }), { minLength: 1, maxLength: 8 }),
+    uses: fc.array(
+      fc.record({ binding: fc.nat(), member: fc.nat(), scope: fc.constantFrom('top', 'fn', 'arrow'), param: fc.nat() }),
+      { minLength: 1, maxLength: 8 },
+    ),
     globalUse: fc.boolean(),
   })
   .map(({ commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse }) => {
@@ -158,10 +190,16 @@ function useOf(identifier: TSESTree.Identifier): { id: string; member?: string }
     node = parent;
   }
   const holder = node.parent;
-  if (holder?.type === 'CallExpression' && holder.arguments[0] === node && holder.callee.type === 'Identifier' && holder.callee.name.startsWith('use')) {
+  if (
+    holder?.type === 'CallExpression' &&
+    holder.arguments[0] === node &&
+    holder.callee.type === 'Identifier' &&
+    holder.callee.name.startsWith('use')
+  ) {
     return { id: holder.callee.name, member };
   }
-  if (holder?.type === 'TSTypeReference' && holder.parent?.type === 'TSTypeAliasDeclaration') return { id: holder.parent.id.name };
+  if (holder?.type === 'TSTypeReference' && holder.parent?.type === 'TSTypeAliasDeclaration')
+    return { id: holder.parent.id.name };
   return undefined;
 }
 
@@ -188,7 +226,9 @@ function meaning(reference: TSESLint.Scope.Reference, member: string | undefined
     const module = (init.arguments[0] as TSESTree.StringLiteral).value;
     const id = (def.node as TSESTree.VariableDeclarator).id;
     if (id.type === 'ObjectPattern') {
-      const property = id.properties.find((p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === variable.name) as TSESTree.Property;
+      const property = id.properties.find(
+        (p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === variable.name,
+      ) as TSESTree.Property;
       const key = (property.key as TSESTree.Identifier).name;
       return exportPath(module, member ? [key, member] : [key]);
     }
@@ -209,7 +249,9 @@ function migrated(before: string): string | undefined {
   if (!mapping || !(module in targetOf)) return undefined;
   const [first, ...rest] = path.split('.');
   const mapped =
-    first === 'default' ? mapping.default : (mapping.members?.[first!] ?? mapping.named?.[first!] ?? (first === 'default' ? mapping.default : undefined));
+    first === 'default'
+      ? mapping.default
+      : (mapping.members?.[first!] ?? mapping.named?.[first!] ?? (first === 'default' ? mapping.default : undefined));
   return mapped === undefined ? undefined : exportPath(targetOf[module]!, [mapped, ...rest]);
 }
 
@@ -219,8 +261,14 @@ function checkProgram({ code, commonJs }: Program): void {
   const reports = linter.verify(code, config(commonJs), filename);
   expect(reports.filter((m) => m.message.startsWith('No matching configuration'))).toEqual([]);
   const first = linter.verifyAndFix(code, config(commonJs), filename);
-  expect(first.messages.filter((m) => m.fatal), first.output).toEqual([]);
-  expect(first.messages.filter((m) => m.fix), first.output).toEqual([]);
+  expect(
+    first.messages.filter((m) => m.fatal),
+    first.output,
+  ).toEqual([]);
+  expect(
+    first.messages.filter((m) => m.fix),
+    first.output,
+  ).toEqual([]);
   const second = linter.verifyAndFix(first.output, config(commonJs), filename);
   expect(second.output).toBe(first.output);
 
@@ -230,12 +278,21 @@ function checkProgram({ code, commonJs }: Program): void {
     const meantAfter = after.get(use);
     const bannedModule = meantBefore.split(' ')[0]!;
     const stillLoaded = first.output.includes(`'${bannedModule}'`);
-    const allowed = new Set([migrated(meantBefore), stillLoaded || !(bannedModule in EXPORTS) ? meantBefore : undefined]);
-    expect(allowed.has(meantAfter), `${use}: ${meantBefore} became ${meantAfter}\n--- before\n${code}--- after\n${first.output}`).toBe(true);
+    const allowed = new Set([
+      migrated(meantBefore),
+      stillLoaded || !(bannedModule in EXPORTS) ? meantBefore : undefined,
+    ]);
+    expect(
+      allowed.has(meantAfter),
+      `${use}: ${meantBefore} became ${meantAfter}\n--- before\n${code}--- after\n${first.output}`,
+    ).toBe(true);
   }
 }
 
 it('fixes keep every reference meaning the same thing, parse, and converge in one --fix', () => {
   const runs = Number(process.env.FIX_PROPERTY_RUNS ?? 2000);
-  fc.assert(fc.property(programArb, checkProgram), { numRuns: runs, seed: Number(process.env.FIX_PROPERTY_SEED ?? 20261126) });
+  fc.assert(fc.property(programArb, checkProgram), {
+    numRuns: runs,
+    seed: Number(process.env.FIX_PROPERTY_SEED ?? 20261126),
+  });
 }, 120_000);

@@ -3,27 +3,32 @@
 // crashes, a fix does not parse, an unrelated identifier resolves elsewhere after the fix, or a second fix
 // pass changes the first one's output.
 import * as tsParser from '@typescript-eslint/parser';
+import { seededRandom } from '../../scripts/seeded-random.js';
 import { Linter } from 'eslint';
 import standardClients from 'eslint-plugin-standard-clients';
 import { generateRandomJS } from 'eslump';
 
-/** mulberry32, so that a seed always yields the same programs. */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const [{ settings }] = standardClients.configs.maily;
 const targets = new Set([settings['standard-clients'].http.module, settings['standard-clients'].redis.module]);
-const BANNED = /^(axios|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|node-fetch-native|redis|ioredis|@redis\/client|async-redis|handy-redis|then-redis|promise-redis|tedis)(\/|$)/;
+const BANNED =
+  /^(axios|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|node-fetch-native|redis|ioredis|@redis\/client|async-redis|handy-redis|then-redis|promise-redis|tedis)(\/|$)/;
 
-const NAMES = ['axios', 'httpClient', 'fetch', 'nodeFetch', 'HttpClientError', 'AxiosError', 'createRedisClient', 'redis', 'Redis', 'RedisClient', 'client', 'a', 'b', 'i'];
+const NAMES = [
+  'axios',
+  'httpClient',
+  'fetch',
+  'nodeFetch',
+  'HttpClientError',
+  'AxiosError',
+  'createRedisClient',
+  'redis',
+  'Redis',
+  'RedisClient',
+  'client',
+  'a',
+  'b',
+  'i',
+];
 const ESM_LOADS = [
   (l) => `import ${l} from 'axios';`,
   (l) => `import { AxiosError as ${l} } from 'axios';`,
@@ -45,7 +50,12 @@ const CJS_LOADS = [
   (l) => `const { FetchError: ${l} } = require('node-fetch');`,
   () => `require('cross-fetch/polyfill');`,
 ];
-const EXPRESSION_LOADS = ["require('axios')", "require('redis').createClient", "require('axios').default", "require.resolve('ioredis')"];
+const EXPRESSION_LOADS = [
+  "require('axios')",
+  "require('redis').createClient",
+  "require('axios').default",
+  "require.resolve('ioredis')",
+];
 
 const pick = (random, items) => items[Math.floor(random() * items.length)];
 
@@ -55,7 +65,12 @@ export function makeProgram(random, commonJs) {
   Math.random = random;
   let body;
   try {
-    body = generateRandomJS({ sourceType: commonJs ? 'script' : 'module', maxDepth: 5, comments: random() < 0.3, whitespace: false });
+    body = generateRandomJS({
+      sourceType: commonJs ? 'script' : 'module',
+      maxDepth: 5,
+      comments: random() < 0.3,
+      whitespace: false,
+    });
   } finally {
     Math.random = original;
   }
@@ -92,7 +107,10 @@ const parsers = {
 
 // A bare `**/*` matches no file on its own in flat config: name the extensions.
 function languageBlock(parser, commonJs) {
-  return { files: parser === 'typescript' ? ['**/*.ts'] : ['**/*.js', '**/*.cjs'], languageOptions: { ...parsers[parser].languageOptions, ...(commonJs && { sourceType: 'commonjs' }) } };
+  return {
+    files: parser === 'typescript' ? ['**/*.ts'] : ['**/*.js', '**/*.cjs'],
+    languageOptions: { ...parsers[parser].languageOptions, ...(commonJs && { sourceType: 'commonjs' }) },
+  };
 }
 
 function config(parser, commonJs) {
@@ -107,10 +125,14 @@ function unrelatedReferences(code, parser, commonJs) {
     meta: { type: 'problem', schema: [] },
     create: (context) => ({ 'Program:exit': () => void (scopeManager = context.sourceCode.scopeManager) }),
   };
-  const messages = linter.verify(code, [
-    { plugins: { probe: { rules: { scope: probe } } }, rules: { 'probe/scope': 'error' } },
-    languageBlock(parser, commonJs),
-  ], parser === 'typescript' ? 'file.ts' : 'file.js');
+  const messages = linter.verify(
+    code,
+    [
+      { plugins: { probe: { rules: { scope: probe } } }, rules: { 'probe/scope': 'error' } },
+      languageBlock(parser, commonJs),
+    ],
+    parser === 'typescript' ? 'file.ts' : 'file.js',
+  );
   if (messages.some((m) => m.fatal)) throw new Error(`does not parse: ${messages[0].message}`);
   if (!scopeManager) throw new Error(`the probe did not run: ${JSON.stringify(messages)}`);
   const ordinal = new Map();
@@ -139,7 +161,8 @@ function unrelatedReferences(code, parser, commonJs) {
 function loadedSpecifier(def) {
   if (def.type === 'ImportBinding') return def.parent.source.value;
   let init = def.node.type === 'VariableDeclarator' ? def.node.init : undefined;
-  while (init && (init.type === 'MemberExpression' || init.type === 'AwaitExpression')) init = init.object ?? init.argument;
+  while (init && (init.type === 'MemberExpression' || init.type === 'AwaitExpression'))
+    init = init.object ?? init.argument;
   if (init?.type === 'CallExpression' && init.callee.name === 'require') return init.arguments[0]?.value;
   if (init?.type === 'ImportExpression') return init.source.value;
   return undefined;
@@ -160,9 +183,11 @@ export function checkProgram(code, parser, commonJs) {
   if (linter.verify(code, [languageBlock(parser, commonJs)], filename).some((m) => m.fatal)) return null;
   try {
     const messages = linter.verify(code, config(parser, commonJs), filename);
-    if (messages.some((m) => m.message.startsWith('No matching configuration'))) return 'no configuration matched: the rules did not run';
+    if (messages.some((m) => m.message.startsWith('No matching configuration')))
+      return 'no configuration matched: the rules did not run';
     const fixed = linter.verifyAndFix(code, config(parser, commonJs), filename);
-    if (fixed.messages.some((m) => m.fatal)) return `the fix does not parse: ${fixed.messages.find((m) => m.fatal).message}`;
+    if (fixed.messages.some((m) => m.fatal))
+      return `the fix does not parse: ${fixed.messages.find((m) => m.fatal).message}`;
     if (fixed.messages.some((m) => m.fix)) return 'a fixable report remains after --fix';
     const again = linter.verifyAndFix(fixed.output, config(parser, commonJs), filename);
     if (again.output !== fixed.output) return 'a second --fix pass changed the output';

@@ -125,7 +125,10 @@ export function runRuleCases<MessageId extends string, Options extends readonly 
   rule: TSESLint.RuleModule<MessageId, Options>,
   defaults: RuleCaseDefaults<MessageId>,
   // Options as users write them: partial, merged with meta.defaultOptions by ESLint.
-  cases: { valid: readonly ValidCase<readonly unknown[]>[]; invalid: readonly InvalidCase<MessageId, readonly unknown[]>[] },
+  cases: {
+    valid: readonly ValidCase<readonly unknown[]>[];
+    invalid: readonly InvalidCase<MessageId, readonly unknown[]>[];
+  },
 ): void {
   const tester = new RuleTester();
   const valid = cases.valid.flatMap((c) => expand(c)) as unknown as ValidTestCase<Options>[];

@@ -51,7 +51,9 @@ export function loadFormCases(m: string): InvalidCase<'banned', readonly unknown
     [`const get = require(${q})?.get;`],
     [`const resolved = require.resolve(${q});`],
     [`const resolved = require.resolve(${q}, { paths: [__dirname] });`],
-    [`import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst client = require(${q});`],
+    [
+      `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst client = require(${q});`,
+    ],
     // dynamic import
     [`const ns = await import(${q});`],
     [`const { default: client } = await import(${q});`],

@@ -109,7 +109,9 @@ runRuleCases(
       {
         code: "const axios = require('axios');",
         options: [{ message: 'talk to #platform-http before adding HTTP clients.' }],
-        errors: [{ at: "'axios'", data: { module: 'axios', advice: 'talk to #platform-http before adding HTTP clients.' } }],
+        errors: [
+          { at: "'axios'", data: { module: 'axios', advice: 'talk to #platform-http before adding HTTP clients.' } },
+        ],
       },
     ],
   },

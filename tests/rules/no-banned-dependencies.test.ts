@@ -32,7 +32,10 @@ interface Expected {
 }
 
 /** A report at the quoted key, with the exact outputs of its suggestions. */
-function report(code: string, { key, module = key, section, nth, advice = httpAdvice, remove, add, replacement = HTTP }: Expected) {
+function report(
+  code: string,
+  { key, module = key, section, nth, advice = httpAdvice, remove, add, replacement = HTTP }: Expected,
+) {
   return {
     messageId: 'banned',
     data: { module, section, advice },
@@ -55,7 +58,10 @@ const sections = manifest({
 describe('no-banned-dependencies', () => {
   tester.run('no-banned-dependencies', rule as never, {
     valid: [
-      manifest({ name: 'a', dependencies: { 'axios-retry': '^4.0.0', 'redis-lock': '^1.0.0', '@types/node-fetch': '^2.0.0' } }),
+      manifest({
+        name: 'a',
+        dependencies: { 'axios-retry': '^4.0.0', 'redis-lock': '^1.0.0', '@types/node-fetch': '^2.0.0' },
+      }),
       manifest({ name: 'a', dependencies: { '@maily/error-handling': '^1.0.0', '@maily/database': '^1.0.0' } }),
       // the standardized client's own package may wrap the library it replaces
       manifest({ name: '@maily/error-handling', dependencies: { axios: '^1.7.0', 'node-fetch': '^3.0.0' } }),
@@ -64,7 +70,11 @@ describe('no-banned-dependencies', () => {
       manifest({ name: 'a', overrides: { '.': '1.0.0', 'some-sdk': { zod: '3' } } }),
       '[]',
       '"not an object"',
-      { code: manifest({ name: 'a', dependencies: { axios: '1' } }), filename: 'legacy/package.json', options: [{ allow: ['legacy/**'] }] },
+      {
+        code: manifest({ name: 'a', dependencies: { axios: '1' } }),
+        filename: 'legacy/package.json',
+        options: [{ allow: ['legacy/**'] }],
+      },
     ],
     invalid: [
       {
@@ -112,9 +122,23 @@ describe('no-banned-dependencies', () => {
         return {
           code,
           errors: [
-            report(code, { key: 'axios@1', module: 'axios', section: 'overrides', remove: code.replace('"axios@1": "1.7.2",\n    ', '') }),
-            report(code, { key: 'node-fetch', section: 'overrides', remove: code.replace('{\n      "node-fetch": "2.7.0"\n    }', '{}') }),
-            report(code, { key: '**/cross-fetch', module: 'cross-fetch', section: 'resolutions', remove: code.replace('"**/cross-fetch": "4.0.0",\n    ', '') }),
+            report(code, {
+              key: 'axios@1',
+              module: 'axios',
+              section: 'overrides',
+              remove: code.replace('"axios@1": "1.7.2",\n    ', ''),
+            }),
+            report(code, {
+              key: 'node-fetch',
+              section: 'overrides',
+              remove: code.replace('{\n      "node-fetch": "2.7.0"\n    }', '{}'),
+            }),
+            report(code, {
+              key: '**/cross-fetch',
+              module: 'cross-fetch',
+              section: 'resolutions',
+              remove: code.replace('"**/cross-fetch": "4.0.0",\n    ', ''),
+            }),
             report(code, {
               key: 'parent/@redis/client',
               module: '@redis/client',
@@ -153,10 +177,27 @@ describe('no-banned-dependencies', () => {
         const code = manifest({ name: 'a', dependencies: { got: '^14.0.0', request: '^2.0.0' } });
         return {
           code,
-          options: [{ clients: [{ modules: ['got'], name: 'HttpClient', target: { module: '@org/http/client' } }, { modules: ['request'], message: 'request is deprecated.' }] }],
+          options: [
+            {
+              clients: [
+                { modules: ['got'], name: 'HttpClient', target: { module: '@org/http/client' } },
+                { modules: ['request'], message: 'request is deprecated.' },
+              ],
+            },
+          ],
           errors: [
-            report(code, { key: 'got', section: 'dependencies', advice: "depend on '@org/http' and use HttpClient.", remove: code.replace('"got": "^14.0.0",\n    ', '') }),
-            report(code, { key: 'request', section: 'dependencies', advice: 'request is deprecated.', remove: code.replace(',\n    "request": "^2.0.0"', '') }),
+            report(code, {
+              key: 'got',
+              section: 'dependencies',
+              advice: "depend on '@org/http' and use HttpClient.",
+              remove: code.replace('"got": "^14.0.0",\n    ', ''),
+            }),
+            report(code, {
+              key: 'request',
+              section: 'dependencies',
+              advice: 'request is deprecated.',
+              remove: code.replace(',\n    "request": "^2.0.0"', ''),
+            }),
           ],
         };
       })(),
@@ -173,7 +214,9 @@ describe('no-banned-dependencies through the presets and the ESLint API', () => 
 
   it('reports through configs.maily without any other setup', async () => {
     const messages = await lintManifest(manifest({ name: 'x', dependencies: { axios: '1' } }));
-    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['standard-clients/no-banned-dependencies', 4, 5]]);
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['standard-clients/no-banned-dependencies', 4, 5],
+    ]);
   });
 
   it('reports a malformed package.json as a parse error, without crashing', async () => {

@@ -13,9 +13,15 @@ runRuleCases(
     valid: [
       ...nonLoadCases('redis'),
       ...nonLoadCases('@redis/client'),
-      ...['redis-lock', 'ioredis-mock', '@redis/json', '@redis/search', 'connect-redis', 'redis-om', '@types/redis'].map(
-        (m) => ({ code: `import client from '${m}';` }),
-      ),
+      ...[
+        'redis-lock',
+        'ioredis-mock',
+        '@redis/json',
+        '@redis/search',
+        'connect-redis',
+        'redis-om',
+        '@types/redis',
+      ].map((m) => ({ code: `import client from '${m}';` })),
       { code: "import { createRedisClient } from '@maily/database/redis';" },
       {
         code: "import { createClient } from 'redis';",

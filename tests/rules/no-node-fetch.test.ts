@@ -12,9 +12,14 @@ runRuleCases(
   {
     valid: [
       ...nonLoadCases('node-fetch'),
-      ...['node-fetch-retry', 'fetch-retry', 'make-fetch-happen', 'undici', '@types/node-fetch', 'cross-fetch-polyfill'].map(
-        (m) => ({ code: `import fetch from '${m}';` }),
-      ),
+      ...[
+        'node-fetch-retry',
+        'fetch-retry',
+        'make-fetch-happen',
+        'undici',
+        '@types/node-fetch',
+        'cross-fetch-polyfill',
+      ].map((m) => ({ code: `import fetch from '${m}';` })),
       { code: 'const response = await fetch(url);' },
     ],
     invalid: [

@@ -51,7 +51,10 @@ runRuleCases(
         ...loadFormCases('got'),
         ...loadFormCases('@legacy/queue'),
         { code: "const request = require('request');", errors: [{ at: "'request'" }] },
-        { code: "import agent from 'superagent/lib/node/index.js';", errors: [{ at: "'superagent/lib/node/index.js'" }] },
+        {
+          code: "import agent from 'superagent/lib/node/index.js';",
+          errors: [{ at: "'superagent/lib/node/index.js'" }],
+        },
         {
           code: "import got from 'got';\nimport request from 'request';\nimport { enqueue } from '@legacy/queue';",
           errors: [{ at: "'got'" }, { at: "'request'" }, { at: "'@legacy/queue'" }],

@@ -18,19 +18,23 @@ export function formatMarkdown(report: MigrationReport, changes?: readonly Packa
     ...rows.map(cells),
   ];
   const modules = new Map<string, number>();
-  for (const p of report.packages) for (const [m, n] of Object.entries(p.byModule)) modules.set(m, (modules.get(m) ?? 0) + n);
+  for (const p of report.packages)
+    for (const [m, n] of Object.entries(p.byModule)) modules.set(m, (modules.get(m) ?? 0) + n);
   if (modules.size > 0) {
     lines.push('', '### By banned module', '', '| Module | Open |', '| --- | ---: |');
-    for (const [m, n] of [...modules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`| \`${m}\` | ${n} |`);
+    for (const [m, n] of [...modules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      lines.push(`| \`${m}\` | ${n} |`);
   }
   const withDependencies = report.packages.filter((p) => p.bannedDependencies.length > 0);
   if (withDependencies.length > 0) {
     lines.push('', '### package.json', '');
-    for (const p of withDependencies) lines.push(`- ${p.name}: ${p.bannedDependencies.map((d) => `\`${d}\``).join(', ')} still declared`);
+    for (const p of withDependencies)
+      lines.push(`- ${p.name}: ${p.bannedDependencies.map((d) => `\`${d}\``).join(', ')} still declared`);
   }
   if (changes && changes.length > 0) {
     lines.push('', '### Since the baseline', '');
-    for (const c of changes) lines.push(`- ${c.name}: ${c.before} → ${c.after} (${c.after > c.before ? 'worse' : 'better'})`);
+    for (const c of changes)
+      lines.push(`- ${c.name}: ${c.before} → ${c.after} (${c.after > c.before ? 'worse' : 'better'})`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,10 @@ import type { MigrationReport } from '../summarize.js';
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd(),
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
   );
 }
 
@@ -36,7 +39,11 @@ export function tableRows(report: MigrationReport, changes?: readonly PackageCha
     }
   }
   const t = report.totals;
-  rows.push(['Total', ...[t.findings, t.fixable, t.suggestionOnly, t.manual, t.suppressed].map(String), ...(withDelta ? [''] : [])]);
+  rows.push([
+    'Total',
+    ...[t.findings, t.fixable, t.suggestionOnly, t.manual, t.suppressed].map(String),
+    ...(withDelta ? [''] : []),
+  ]);
   return [[...HEADERS, ...(withDelta ? ['Since baseline'] : [])], ...rows];
 }
 
