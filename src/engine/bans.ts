@@ -28,6 +28,11 @@ export interface MatchedBan {
 
 export interface CompiledBans extends CommonOptions {
   readonly match: (specifier: string) => MatchedBan | undefined;
+  /**
+   * Whether the source text can load a banned module at all. Nearly every file mentions none of them, and
+   * then no listener needs to run. Escapes could spell a name without writing it, so they defeat the shortcut.
+   */
+  readonly mayLoad: (text: string) => boolean;
   /** Whether any ban names a target, i.e. whether anything can be fixed or suggested. */
   readonly hasTargets: boolean;
   readonly isExempt: (relativePath: string) => boolean;
@@ -43,10 +48,12 @@ export function compileBans(bans: readonly Ban[], options: CommonOptions): Compi
     }
   }
   const matchModule = createModuleMatcher(byModule.keys());
+  const names = [...byModule.keys()];
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   return {
     ...options,
     hasTargets: bans.some((ban) => ban.target !== undefined),
+    mayLoad: (text) => names.some((name) => text.includes(name)) || text.includes('\\x') || text.includes('\\u'),
     match: (specifier) => {
       const module = matchModule(specifier);
       return module === undefined ? undefined : byModule.get(module);

@@ -34,8 +34,9 @@ const FORMATS = {
 };
 
 function progressBar(): Progress {
-  if (!process.stderr.isTTY) return { update() {}, end() {} };
+  if (!process.stderr.isTTY) return { visible: false, update() {}, end() {} };
   return {
+    visible: true,
     update(done, total) {
       const width = 30;
       const filled = Math.round((done / total) * width);

@@ -7,7 +7,7 @@ export class ReportInputError extends Error {}
 
 const LINTABLE = /\.(?:[cm]?[jt]sx?)$|(?:^|[/\\])package\.json$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const BATCH = 250;
+const BATCH = 1000;
 
 /** Every file under the given paths that a lint run may take: code files and package.json. */
 function candidateFiles(root: string, paths: readonly string[]): string[] {
@@ -42,12 +42,14 @@ function candidateFiles(root: string, paths: readonly string[]): string[] {
 }
 
 export interface Progress {
+  /** Whether anyone sees the bar; without one, ESLint lints the paths in one call, which is faster. */
+  readonly visible: boolean;
   update(done: number, total: number): void;
   end(): void;
 }
 
 /**
- * Lints with the project's own ESLint configuration, in batches so that a progress bar can follow large
+ * Lints with the project's own ESLint configuration, in batches when a progress bar follows large
  * trees. Files the configuration ignores or does not match are skipped silently, as `eslint .` would.
  */
 export async function lintWithProjectConfig(
@@ -72,12 +74,18 @@ export async function lintWithProjectConfig(
     }
     throw error;
   }
-  const results: LintResultLike[] = [];
-  for (let start = 0; start < files.length; start += BATCH) {
-    results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH))));
-    progress.update(Math.min(start + BATCH, files.length), files.length);
+  let results: LintResultLike[];
+  if (progress.visible) {
+    results = [];
+    for (let start = 0; start < files.length; start += BATCH) {
+      results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH))));
+      progress.update(Math.min(start + BATCH, files.length), files.length);
+    }
+    progress.end();
+  } else {
+    // Without a bar, ESLint walks the paths itself, exactly as `eslint <paths>` does: no overhead.
+    results = await eslint.lintFiles([...paths]);
   }
-  progress.end();
   if (results.length === 0)
     throw new ReportInputError(`the ESLint configuration lints none of the files under ${paths.join(', ')}`);
   return results;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/example-workspace.js';
-import type { MigrationReport } from '../../src/report/summarize.js';
+import { lintWithProjectConfig } from '../../src/report/collect.js';
+import { type MigrationReport, summarize } from '../../src/report/summarize.js';
 import { copyExample, eslint, runNode } from './cli-helpers.js';
 
 const cli = path.join(repoRoot, 'dist/src/report/cli.js');
@@ -77,6 +78,24 @@ describe('standard-clients-report on the example workspace', () => {
       },
     ]);
   });
+
+  it('lints in batches behind a visible progress bar, finding the same as one call', async () => {
+    const root = copyExample();
+    const updates: [number, number][] = [];
+    let ended = false;
+    const bar = {
+      visible: true,
+      update: (done: number, total: number) => updates.push([done, total]),
+      end: () => (ended = true),
+    };
+    const batched = await lintWithProjectConfig(root, ['.'], bar);
+    const whole = await lintWithProjectConfig(root, ['.'], { visible: false, update() {}, end() {} });
+    expect(summarize(batched, root)).toEqual(summarize(whole, root));
+    const [done, total] = updates.at(-1)!;
+    expect(done).toBe(total);
+    expect(total).toBeGreaterThan(10);
+    expect(ended).toBe(true);
+  }, 60_000);
 
   it('merges CI shards into the report one full run gives', () => {
     const root = copyExample();

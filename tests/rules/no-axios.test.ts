@@ -46,6 +46,15 @@ runRuleCases(
     ],
     invalid: [
       ...loadFormCases('axios'),
+      // escapes spell the name without writing it: still a load
+      {
+        code: "const client = require('\\x61xios');",
+        errors: [{ at: "'\\x61xios'", data: { module: 'axios', advice } }],
+      },
+      {
+        code: "import client from '\\u0061xios';",
+        errors: [{ at: "'\\u0061xios'", data: { module: 'axios', advice } }],
+      },
       // allowTypeImports does not let values through
       ...[
         "import axios, { type AxiosResponse } from 'axios';",
