@@ -1,7 +1,6 @@
 import type { JSONRuleDefinition } from '@eslint/json';
 import type { DocumentNode } from '@humanwhocodes/momoa';
 import { type Ban, compileBans, compileOnce, type MatchedBan } from '../src/engine/bans.js';
-import { relativeToCwd } from '../src/engine/report-banned-loads.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
 import {
   addDependency,
@@ -77,7 +76,7 @@ export default {
         : MISSION.map((rule) => standardBan(rule, settings[rule.replacedBy]));
       return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false });
     });
-    if (bans.allow.length > 0 && bans.isExempt(relativeToCwd(context))) return {};
+    if (bans.isExempt(context)) return {};
     return {
       Document(document: DocumentNode) {
         const root = document.body.type === 'Object' ? document.body : undefined;

@@ -1,3 +1,11 @@
+/** The package a specifier loads from: 'axios/lib/x' -> 'axios', '@org/http/client' -> '@org/http'. */
+export function packageNameOf(specifier: string): string {
+  return specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+}
+
 /**
  * Matches a specifier against banned module names. A banned package covers its subpaths
  * (`axios/lib/x`), never look-alikes (`axios-retry`, `@types/axios`).

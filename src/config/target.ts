@@ -1,3 +1,5 @@
+import { packageNameOf } from './module-matcher.js';
+
 export interface Mapping {
   readonly default?: string;
   readonly named?: Readonly<Record<string, string>>;
@@ -25,7 +27,5 @@ export function targetLabel(target: Target): string {
 
 /** The package a module target belongs to: '@org/http/client' -> '@org/http'; none for a file target. */
 export function targetPackage(target: Target): string | undefined {
-  if (target.module === undefined) return undefined;
-  const parts = target.module.split('/');
-  return parts.slice(0, target.module.startsWith('@') ? 2 : 1).join('/');
+  return target.module === undefined ? undefined : packageNameOf(target.module);
 }

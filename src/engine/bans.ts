@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { createModuleMatcher } from '../config/module-matcher.js';
 import { type Target, targetLabel } from '../config/target.js';
@@ -35,7 +36,8 @@ export interface CompiledBans extends CommonOptions {
   readonly mayLoad: (text: string) => boolean;
   /** Whether any ban names a target, i.e. whether anything can be fixed or suggested. */
   readonly hasTargets: boolean;
-  readonly isExempt: (relativePath: string) => boolean;
+  /** Whether `allow` exempts the file (globs relative to ESLint's working directory). */
+  readonly isExempt: (file: { cwd: string; filename: string }) => boolean;
 }
 
 /** Everything that can be computed from options alone, done once per options object rather than per file. */
@@ -58,7 +60,11 @@ export function compileBans(bans: readonly Ban[], options: CommonOptions): Compi
       const module = matchModule(specifier);
       return module === undefined ? undefined : byModule.get(module);
     },
-    isExempt: (relativePath) => allow.some((glob) => glob.match(relativePath)),
+    isExempt: ({ cwd, filename }) => {
+      if (allow.length === 0) return false;
+      const relative = path.relative(cwd, filename).split(path.sep).join('/');
+      return allow.some((glob) => glob.match(relative));
+    },
   };
 }
 
@@ -84,10 +90,9 @@ function shallowEqual(a: object, b: object): boolean {
 /** Compiles options (with the settings they are read against) once per configuration, not once per file. */
 export function compileOnce(options: object, settings: object | undefined, build: () => CompiledBans): CompiledBans {
   for (const entry of compiled) {
-    if (entry.options === options && entry.settings === settings) return entry.bans;
-  }
-  for (const entry of compiled) {
-    if (entry.settings === settings && shallowEqual(entry.options, options)) return entry.bans;
+    if (entry.settings === settings && (entry.options === options || shallowEqual(entry.options, options))) {
+      return entry.bans;
+    }
   }
   const bans = build();
   if (compiled.unshift({ options, settings, bans }) > MAX_ENTRIES) compiled.pop();

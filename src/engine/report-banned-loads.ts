@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createModuleMatcher } from '../config/module-matcher.js';
 import { type Target, targetLabel } from '../config/target.js';
@@ -34,7 +33,7 @@ interface FoundLoad {
  */
 export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLint.RuleListener {
   if (!bans.mayLoad(context.sourceCode.text)) return {};
-  if (bans.allow.length > 0 && bans.isExempt(relativeToCwd(context))) return {};
+  if (bans.isExempt(context)) return {};
   const { match, checkMocks: includeMocks, allowTypeImports } = bans;
   // Without a target nothing is fixed, so each load is reported as it is found.
   if (!bans.hasTargets) {
@@ -102,11 +101,20 @@ function migrate(context: Context, target: Target, entries: readonly FoundLoad[]
   }
   const planned = [...plans].filter(([, plan]) => plan.kind !== 'manual').map(([load, plan]) => ({ load, plan }));
   const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
-  const mapped = createModuleMatcher(Object.keys(target.mappings ?? {}));
+  const mapped = mappedModules(target);
   const inFamily = (existing: string) => isTarget(existing) || mapped(existing) !== undefined;
   const anchor = familyAnchor(sourceCode, inFamily, entries[0]!.load.node);
   const fix: FileFix = buildFileFix(planned, { sourceCode, target: specifier, style, isTarget, anchor });
   return { fix, plans, specifier };
+}
+
+const mappedMatchers = new WeakMap<Target, (specifier: string) => string | undefined>();
+
+/** The banned modules a target has mappings for, matched once per target rather than once per file. */
+function mappedModules(target: Target) {
+  let matcher = mappedMatchers.get(target);
+  if (!matcher) mappedMatchers.set(target, (matcher = createModuleMatcher(Object.keys(target.mappings ?? {}))));
+  return matcher;
 }
 
 interface Outcome {
@@ -135,8 +143,4 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
           ]
         : null,
   });
-}
-
-export function relativeToCwd(context: { cwd: string; filename: string }): string {
-  return path.relative(context.cwd, context.filename).split(path.sep).join('/');
 }

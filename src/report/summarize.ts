@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageNameOf } from '../config/module-matcher.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 
 /** The part of ESLint's result format the report reads (the JSON formatter writes it too). */
@@ -79,9 +80,7 @@ const isWithin = (dir: string, root: string) => !path.relative(root, dir).starts
 
 /** "'axios/lib/x' is banned…" names the load; the package is what the migration tracks. */
 function bannedModule(message: string): string {
-  const specifier = /^'([^']+)' is banned/.exec(message)?.[1] ?? 'unknown';
-  const parts = specifier.split('/');
-  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  return packageNameOf(/^'([^']+)' is banned/.exec(message)?.[1] ?? 'unknown');
 }
 
 /** `eslint-suppressions.json`: per file (relative to its folder) and rule, how many findings are suppressed. */
