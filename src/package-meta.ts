@@ -13,6 +13,7 @@ export const PLUGIN_NAMESPACE = 'standard-clients';
 
 const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
+/** Pinned to the release tag, so that a docs link always describes the rule version that reported it. */
 export function docsUrl(ruleName: string): string {
-  return `${repository}/blob/main/docs/rules/${ruleName}.md`;
+  return `${repository}/blob/v${PLUGIN_VERSION}/docs/rules/${ruleName}.md`;
 }

@@ -13,8 +13,9 @@ describe('rule docs', () => {
     expect(docs.sort()).toEqual(rules.map(([name]) => name).sort());
   });
 
-  it.each(rules)('%s: meta.docs.url points at its doc', (name, rule) => {
-    expect(rule.meta?.docs?.url).toMatch(new RegExp(`/blob/main/docs/rules/${name}\\.md$`));
+  it.each(rules)('%s: meta.docs.url points at its doc in the released version', (name, rule) => {
+    const tag = `v${plugin.meta.version}`.replaceAll('.', '\\.');
+    expect(rule.meta?.docs?.url).toMatch(new RegExp(`/blob/${tag}/docs/rules/${name}\\.md$`));
   });
 
   it.each(rules)('%s: shows examples, fixes and every option', (name, rule) => {

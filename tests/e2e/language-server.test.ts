@@ -10,6 +10,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node.js';
 import { installed } from '../../scripts/example-workspace.js';
+import plugin from '../../src/index.js';
 import { copyExample } from './cli-helpers.js';
 
 /**
@@ -202,7 +203,7 @@ const INVOICES = 'services/billing/src/invoices.ts';
 const PUBSUB = 'services/realtime/src/pubsub.ts';
 const NOTIFY = 'services/billing/src/notify.ts';
 const MOCKS = 'services/billing/test/invoices.test.ts';
-const DOCS = 'https://github.com/maily/eslint-plugin-standard-clients/blob/main/docs/rules/';
+const DOCS = `https://github.com/maily/eslint-plugin-standard-clients/blob/v${plugin.meta.version}/docs/rules/`;
 
 describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
   let server: LanguageServer;
