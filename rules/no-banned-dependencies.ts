@@ -1,5 +1,5 @@
 import type { JSONRuleDefinition } from '@eslint/json';
-import type { DocumentNode } from '@humanwhocodes/momoa';
+import type { DocumentNode } from '../src/dependencies/json-nodes.js';
 import { type Ban, compileBans, compileOnce, type MatchedBan } from '../src/engine/bans.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
 import {

@@ -1,4 +1,4 @@
-import type { MemberNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
+import type { MemberNode, ObjectNode, ValueNode } from './json-nodes.js';
 
 const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
