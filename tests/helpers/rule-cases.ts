@@ -9,17 +9,29 @@ import * as espree from 'espree';
  * proven under espree (CommonJS and ESM) and typescript-eslint (.ts, .tsx, .mts, .cts) alike.
  */
 interface Variant {
+  /** Names the variant in test titles, so that a failure says which parser and file kind it was. */
+  readonly label: string;
   readonly filename: string;
   readonly languageOptions: TSESLint.FlatConfig.LanguageOptions;
 }
 
-const espreeModule = { filename: 'file.mjs', languageOptions: { parser: espree, sourceType: 'module' } } as const;
-const espreeCommonJs = { filename: 'file.cjs', languageOptions: { parser: espree, sourceType: 'commonjs' } } as const;
+const espreeModule = {
+  label: 'espree, ES module',
+  filename: 'file.mjs',
+  languageOptions: { parser: espree, sourceType: 'module' },
+} as const;
+const espreeCommonJs = {
+  label: 'espree, CommonJS',
+  filename: 'file.cjs',
+  languageOptions: { parser: espree, sourceType: 'commonjs' },
+} as const;
 const espreeJsx = {
+  label: 'espree, JSX',
   filename: 'file.jsx',
   languageOptions: { parser: espree, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
 } as const;
 const ts = (filename: string, jsx = false): Variant => ({
+  label: `typescript-eslint, ${filename.slice(filename.indexOf('.'))}`,
   filename,
   languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx } } },
 });
@@ -91,6 +103,7 @@ function expand<Case extends ValidCase<readonly unknown[]>>(c: Case) {
   return variantsFor(c.code)
     .filter((v) => (!c.only || c.only(v)) && (!extension || v.filename.endsWith(extension)))
     .map((v) => ({
+      name: `[${v.label}] ${c.code.trim().split('\n', 1)[0]}`,
       code: c.code,
       filename: c.filename ?? v.filename,
       languageOptions: v.languageOptions,
