@@ -42,6 +42,7 @@ const workspaceSuites = [
       'gives up after the configured retries with an HttpClientError carrying status, code and url',
       'never retries more than five times',
       'does not retry a POST, nor a 4xx',
+      'retries after a dropped connection',
       'retries network errors, and maps the last one',
       'has the axios instance methods, so code moved from axios keeps working',
     ],

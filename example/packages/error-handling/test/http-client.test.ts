@@ -4,12 +4,13 @@ import { createHttpClient, httpClient, HttpClientError, isHttpClientError } from
 
 describe('HttpClient, against a local server', () => {
   let server: LocalServer;
-  /** Statuses the server answers with, one per request, then 200. */
+  /** Statuses the server answers with, one per request, then 200; 0 drops the connection instead. */
   let script: number[] = [];
   beforeAll(async () => {
     server = await startHttpServer((_request, response) => {
       const status = script.shift() ?? 200;
-      sendJson(response, status, { status });
+      if (status === 0) response.socket?.destroy();
+      else sendJson(response, status, { status });
     });
   });
   beforeEach(() => {
@@ -52,6 +53,12 @@ describe('HttpClient, against a local server', () => {
     script = [404];
     await expect(client().get('/orders/1')).rejects.toMatchObject({ status: 404, code: 'ERR_BAD_REQUEST' });
     expect(server.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('retries after a dropped connection', async () => {
+    script = [0];
+    expect((await client().get('/orders')).status).toBe(200);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('retries network errors, and maps the last one', async () => {
