@@ -1,6 +1,7 @@
 import tsParser from '@typescript-eslint/parser';
 import standardClients from 'eslint-plugin-standard-clients';
 import { defineConfig } from 'eslint/config';
+import vueParser from 'vue-eslint-parser';
 
 const exemptClientPackages = { allow: ['packages/error-handling/**', 'packages/database/**'] };
 
@@ -14,6 +15,8 @@ export default defineConfig(
       'standard-clients/no-legacy-redis': ['error', exemptClientPackages],
     },
   },
-  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+  { files: ['**/*.ts', '**/*.mts'], languageOptions: { parser: tsParser } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  // Single-file components: vue-eslint-parser reads the template, the typescript-eslint parser the script.
+  { files: ['**/*.vue'], languageOptions: { parser: vueParser, parserOptions: { parser: tsParser } } },
 );

@@ -15,10 +15,24 @@ export function installed(name) {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
+/** What the workspace's tools, tests and standardized clients load, from this checkout's install. */
+const installedLinks = [
+  '@typescript-eslint/parser',
+  'vue-eslint-parser',
+  'axios',
+  'redis',
+  'vue',
+  'vitest',
+  '@vitejs/plugin-vue',
+  '@vue/test-utils',
+  'happy-dom',
+  '@types/node',
+];
+
 const links = (eslintPackage) => ({
   'eslint-plugin-standard-clients': () => repoRoot,
   eslint: () => installed(eslintPackage),
-  '@typescript-eslint/parser': () => installed('@typescript-eslint/parser'),
+  ...Object.fromEntries(installedLinks.map((name) => [name, () => installed(name)])),
   '@maily/error-handling': (root) => path.join(root, 'packages/error-handling'),
   '@maily/database': (root) => path.join(root, 'packages/database'),
 });
@@ -42,4 +56,5 @@ export function copyExample(
 
 export const eslintBin = (eslintPackage = 'eslint') => path.join(installed(eslintPackage), 'bin/eslint.js');
 export const tscBin = () => path.join(installed('typescript'), 'bin/tsc');
+export const vitestBin = () => path.join(installed('vitest'), 'vitest.mjs');
 export const oxlintBin = () => path.join(installed('oxlint'), 'bin/oxlint');

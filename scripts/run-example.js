@@ -1,9 +1,10 @@
-// The main job on the bundled example: lint it, fix it, show the diff, what is left, and type-check the result.
+// The main job on the bundled example: lint it, fix it, show the diff, what is left, type-check the result, and
+// run the workspace's own tests on the original and on the fixed copy.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copyExample, eslintBin, tscBin } from './example-workspace.js';
+import { copyExample, eslintBin, tscBin, vitestBin } from './example-workspace.js';
 
 const color = process.stdout.isTTY ? ['--color'] : [];
 const title = (text) => console.log(`\n\x1b[1m== ${text} ==\x1b[0m`);
@@ -23,19 +24,21 @@ console.log(before.output);
 
 title('2. What eslint --fix changes');
 run(eslintBin(), ['.', '--fix'], fixed);
-const diff = spawnSync(
-  'git',
-  [
-    'diff',
-    '--no-index',
-    '--no-prefix',
-    ...(color.length ? ['--color=always'] : []),
-    'original/services',
-    'fixed/services',
-  ],
-  { cwd: base, encoding: 'utf8' },
-);
-console.log(diff.stdout.trim());
+for (const folder of ['apps', 'services']) {
+  const diff = spawnSync(
+    'git',
+    [
+      'diff',
+      '--no-index',
+      '--no-prefix',
+      ...(color.length ? ['--color=always'] : []),
+      `original/${folder}`,
+      `fixed/${folder}`,
+    ],
+    { cwd: base, encoding: 'utf8' },
+  );
+  console.log(diff.stdout.trim());
+}
 
 title('3. What stays for a human (eslint . after the fix)');
 const after = run(eslintBin(), ['.', ...color], fixed);
@@ -45,6 +48,22 @@ title('4. Does the fixed workspace type-check? (tsc --noEmit)');
 const tsc = run(tscBin(), ['--noEmit', '-p', 'tsconfig.json'], fixed);
 console.log(tsc.status === 0 ? 'yes: tsc --noEmit found no errors' : tsc.output);
 
+// The workspace's vitest suite talks to local HTTP servers and a throw-away redis-server (skipped, with the
+// reason, where redis-server is missing).
+const tests = {};
+for (const [name, root] of Object.entries({ original, fixed })) {
+  title(`5. The workspace's own tests on the ${name} copy (vitest run)`);
+  tests[name] = run(vitestBin(), ['run', ...color], root);
+  console.log(tests[name].output);
+}
+
+const checks = [
+  ['eslint reports the banned loads', before.status === 1],
+  ['the fixed copy type-checks', tsc.status === 0],
+  ["the original's tests pass", tests.original.status === 0],
+  ["the fixed copy's tests pass", tests.fixed.status === 0],
+];
+title('Summary');
+for (const [check, passed] of checks) console.log(`${passed ? '✔' : '✘'} ${check}`);
 console.log(`\nThe copies are in ${base} (original/ and fixed/).`);
-const ok = before.status === 1 && tsc.status === 0 && original !== fixed;
-process.exitCode = ok ? 0 : 1;
+process.exitCode = checks.every(([, passed]) => passed) ? 0 : 1;

@@ -5,7 +5,8 @@ import type { LintResultLike } from './summarize.js';
 /** A problem with the report's input, shown to the user as is (exit code 2). */
 export class ReportInputError extends Error {}
 
-const LINTABLE = /\.(?:[cm]?[jt]sx?)$|(?:^|[/\\])package\.json$/;
+// Framework files too (Vue, Svelte, Markdown code blocks): ESLint skips those the configuration does not match.
+const LINTABLE = /\.(?:[cm]?[jt]sx?|vue|svelte|md)$|(?:^|[/\\])package\.json$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const BATCH = 1000;
 

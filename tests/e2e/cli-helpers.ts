@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { copyExample, eslintBin, tscBin } from '../../scripts/example-workspace.js';
 
@@ -61,4 +61,24 @@ export function readTree(dir: string): Record<string, string> {
     files[path.relative(dir, absolute).split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
   }
   return files;
+}
+
+/** The example's folders that `eslint --fix` rewrites; golden copies of them live in tests/e2e/golden/. */
+const SOURCE_FOLDERS = ['apps', 'services'];
+
+/** The files of the source folders below `root`, keyed by their path relative to `root`. */
+export function readSources(root: string): Record<string, string> {
+  return Object.fromEntries(
+    SOURCE_FOLDERS.flatMap((folder) =>
+      Object.entries(readTree(path.join(root, folder))).map(([file, text]) => [`${folder}/${file}`, text]),
+    ),
+  );
+}
+
+/** Replaces the golden source folders by those of `root` (run the e2e tests with UPDATE_GOLDEN=1). */
+export function writeGoldenSources(root: string, goldenDir: string): void {
+  for (const folder of SOURCE_FOLDERS) {
+    rmSync(path.join(goldenDir, folder), { recursive: true, force: true });
+    cpSync(path.join(root, folder), path.join(goldenDir, folder), { recursive: true });
+  }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { oxlintBin } from '../../scripts/example-workspace.js';
-import { copyExample, eslint, type LintResult, readTree, runNode } from './cli-helpers.js';
+import { copyExample, eslint, type LintResult, readSources, runNode } from './cli-helpers.js';
 
 const goldenDir = fileURLToPath(new URL('golden/', import.meta.url));
 
@@ -47,23 +47,22 @@ describe('oxlint with the plugin as a JS plugin, on the example workspace', () =
     expect(ox.status).toBe(1);
     const es = eslint('eslint', ['.', '--format', 'json'], root);
     const eslintReports = fromEslint(JSON.parse(es.stdout) as LintResult[], root);
-    expect(eslintReports).toHaveLength(16);
+    expect(eslintReports).toHaveLength(17);
     expect(fromOxlint(ox.stdout)).toEqual(eslintReports);
   });
 
   // Oxlint applies one pass of non-overlapping fixes per run; ESLint repeats passes itself.
   it('--fix, repeated until nothing changes, yields the files eslint --fix yields', () => {
     const root = copyExample();
-    const services = path.join(root, 'services');
-    let before = readTree(services);
+    let before = readSources(root);
     let runs = 0;
     for (; runs < 5; runs++) {
       oxlint(['--fix', '.'], root);
-      const after = readTree(services);
+      const after = readSources(root);
       if (JSON.stringify(after) === JSON.stringify(before)) break;
       before = after;
     }
     expect(runs).toBe(2);
-    expect(before).toEqual(readTree(path.join(goldenDir, 'services')));
+    expect(before).toEqual(readSources(goldenDir));
   });
 });

@@ -21,47 +21,66 @@ const json = (args: string[], cwd: string): MigrationReport => {
   return JSON.parse(run.stdout) as MigrationReport;
 };
 
+// The HTML report test opens the page in Debian's Chromium; .ci/run installs it, a laptop may lack it.
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM_MISSING = `${CHROMIUM} is missing (Debian: apt-get install chromium)`;
+if (!hasChromium) console.warn(`\nThe HTML report test is skipped: ${CHROMIUM_MISSING}.\n`);
+
 const AXIOS = 'standard-clients/no-axios';
 const FETCH = 'standard-clients/no-node-fetch';
 const REDIS = 'standard-clients/no-legacy-redis';
 const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
 
-describe('standard-clients-report on the example workspace', () => {
+// Each test runs ESLint, and the report, several times: seconds each on a busy 2-core machine.
+describe('standard-clients-report on the example workspace', { timeout: 60_000 }, () => {
   it('counts every finding per package, by kind, rule and banned module', () => {
     const root = copyExample();
     const { totals, packages } = json([], root);
     expect(totals).toEqual({
-      findings: 24,
+      findings: 26,
       fixable: 13,
-      suggestionOnly: 9,
-      manual: 2,
+      suggestionOnly: 10,
+      manual: 3,
       suppressed: 0,
-      packages: 3,
-      files: 10,
+      packages: 4,
+      files: 13,
     });
     expect(packages).toEqual([
       {
-        name: '@maily/billing',
-        path: 'services/billing',
-        findings: 12,
-        fixable: 8,
-        suggestionOnly: 4,
+        name: '@maily/dashboard',
+        path: 'apps/dashboard',
+        findings: 2,
+        fixable: 1,
+        suggestionOnly: 1,
         manual: 0,
         suppressed: 0,
-        byRule: { [DEPENDENCIES]: 3, [AXIOS]: 7, [FETCH]: 1, [REDIS]: 1 },
-        byModule: { axios: 8, 'node-fetch': 2, redis: 2 },
+        byRule: { [DEPENDENCIES]: 1, [AXIOS]: 1 },
+        byModule: { axios: 2 },
+        bannedDependencies: ['axios'],
+      },
+      {
+        name: '@maily/billing',
+        path: 'services/billing',
+        findings: 13,
+        fixable: 8,
+        suggestionOnly: 4,
+        manual: 1,
+        suppressed: 0,
+        byRule: { [DEPENDENCIES]: 3, [AXIOS]: 8, [REDIS]: 1, [FETCH]: 1 },
+        byModule: { axios: 9, 'node-fetch': 2, redis: 2 },
         bannedDependencies: ['axios', 'node-fetch', 'redis'],
       },
       {
         name: '@maily/realtime',
         path: 'services/realtime',
-        findings: 5,
-        fixable: 2,
+        findings: 4,
+        fixable: 1,
         suggestionOnly: 2,
         manual: 1,
         suppressed: 0,
-        byRule: { [DEPENDENCIES]: 2, [REDIS]: 3 },
-        byModule: { ioredis: 3, redis: 2 },
+        byRule: { [DEPENDENCIES]: 2, [REDIS]: 2 },
+        byModule: { ioredis: 2, redis: 2 },
         bannedDependencies: ['ioredis', 'redis'],
       },
       {
@@ -73,8 +92,8 @@ describe('standard-clients-report on the example workspace', () => {
         manual: 1,
         suppressed: 0,
         byRule: { [DEPENDENCIES]: 3, [FETCH]: 1, [AXIOS]: 2, [REDIS]: 1 },
-        byModule: { axios: 3, ioredis: 2, 'isomorphic-fetch': 2 },
-        bannedDependencies: ['axios', 'ioredis', 'isomorphic-fetch'],
+        byModule: { axios: 3, 'isomorphic-fetch': 2, redis: 2 },
+        bannedDependencies: ['axios', 'isomorphic-fetch', 'redis'],
       },
     ]);
   });
@@ -106,7 +125,7 @@ describe('standard-clients-report on the example workspace', () => {
       return file;
     };
     const first = shard('billing.json', ['services/billing']);
-    const second = shard('rest.json', ['services/worker', 'services/realtime', 'packages']);
+    const second = shard('rest.json', ['apps', 'services/worker', 'services/realtime', 'packages']);
     expect(json(['--results', first, '--results', second], root)).toEqual(json([], root));
   });
 
@@ -115,7 +134,7 @@ describe('standard-clients-report on the example workspace', () => {
     eslint('eslint', ['services/worker', '--suppress-all'], root);
     const { totals, packages } = json([], root);
     expect(totals.suppressed).toBe(7);
-    expect(totals.findings).toBe(17);
+    expect(totals.findings).toBe(19);
     expect(packages.find((p) => p.path === 'services/worker')).toMatchObject({ findings: 0, suppressed: 7 });
   });
 
@@ -131,15 +150,15 @@ describe('standard-clients-report on the example workspace', () => {
     );
     const worse = report(['--baseline', baseline, '--fail-on-increase'], root);
     expect(worse.status).toBe(1);
-    expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (5 → 6)\n');
+    expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (4 → 5)\n');
     expect(worse.stdout).toContain(
-      '@maily/realtime (services/realtime)     6             3           2       1           0              +1',
+      '@maily/realtime (services/realtime)     5             2           2       1           0              +1',
     );
 
     eslint('eslint', ['services/realtime/src/pubsub.ts', '--fix'], root);
     const better = report(['--baseline', baseline, '--fail-on-increase', '--format', 'markdown'], root);
     expect(better.status).toBe(0);
-    expect(better.stdout).toContain('- @maily/realtime: 5 → 3 (better)');
+    expect(better.stdout).toContain('- @maily/realtime: 4 → 3 (better)');
   });
 
   it('writes stable markdown for a pull-request comment', () => {
@@ -150,54 +169,58 @@ describe('standard-clients-report on the example workspace', () => {
     expect(markdown).toBe(readFileSync(golden, 'utf8'));
   });
 
-  it('renders the HTML report in headless Chromium, with the chart and the same totals as the JSON', () => {
-    const chromium = '/usr/bin/chromium';
-    expect(existsSync(chromium), 'Debian chromium is missing: apt-get install chromium (.ci/run does)').toBe(true);
-    const root = copyExample();
-    const html = path.join(root, 'report.html');
-    expect(report(['--format', 'html', '--output', html], root).status).toBe(0);
-    const { totals, packages } = json([], root);
+  it.skipIf(!hasChromium)(
+    hasChromium
+      ? 'renders the HTML report in headless Chromium, with the chart and the same totals as the JSON'
+      : `renders the HTML report in headless Chromium (skipped: ${CHROMIUM_MISSING})`,
+    () => {
+      const root = copyExample();
+      const html = path.join(root, 'report.html');
+      expect(report(['--format', 'html', '--output', html], root).status).toBe(0);
+      const { totals, packages } = json([], root);
 
-    const flags = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ];
-    const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'));
-    const browse = (extra: string[]) =>
-      spawnSync(chromium, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-    const dom = browse(['--dump-dom']).stdout;
-    const attribute = (name: string) => Number(new RegExp(`id="totals"[^>]*data-${name}="(\\d+)"`).exec(dom)?.[1]);
-    const shownTotals = { ...totals } as Partial<typeof totals>;
-    delete shownTotals.files;
-    expect({
-      findings: attribute('findings'),
-      fixable: attribute('fixable'),
-      suggestionOnly: attribute('suggestion-only'),
-      manual: attribute('manual'),
-      suppressed: attribute('suppressed'),
-      packages: attribute('packages'),
-    }).toEqual(shownTotals);
-    const bars = [
-      ...dom.matchAll(/<rect class="bar" data-package="([^"]+)" data-series="(\w+)"[^>]*width="([\d.]+)"/g),
-    ];
-    expect(bars).toHaveLength(packages.length * 3);
-    expect(bars.filter(([, , series, width]) => series === 'fixable' && Number(width) > 0)).toHaveLength(3);
+      const flags = [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ];
+      const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'));
+      const browse = (extra: string[]) =>
+        spawnSync(CHROMIUM, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], {
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+      const dom = browse(['--dump-dom']).stdout;
+      const attribute = (name: string) => Number(new RegExp(`id="totals"[^>]*data-${name}="(\\d+)"`).exec(dom)?.[1]);
+      const shownTotals = { ...totals } as Partial<typeof totals>;
+      delete shownTotals.files;
+      expect({
+        findings: attribute('findings'),
+        fixable: attribute('fixable'),
+        suggestionOnly: attribute('suggestion-only'),
+        manual: attribute('manual'),
+        suppressed: attribute('suppressed'),
+        packages: attribute('packages'),
+      }).toEqual(shownTotals);
+      const bars = [
+        ...dom.matchAll(/<rect class="bar" data-package="([^"]+)" data-series="(\w+)"[^>]*width="([\d.]+)"/g),
+      ];
+      expect(bars).toHaveLength(packages.length * 3);
+      expect(bars.filter(([, , series, width]) => series === 'fixable' && Number(width) > 0)).toHaveLength(4);
 
-    mkdirSync(outputDir, { recursive: true });
-    const screenshot = path.join(outputDir, 'migration-report.png');
-    browse([`--screenshot=${screenshot}`, '--window-size=1000,700']);
-    expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
-    console.log(`HTML report screenshot: ${screenshot}`);
-  }, 120_000);
+      mkdirSync(outputDir, { recursive: true });
+      const screenshot = path.join(outputDir, 'migration-report.png');
+      browse([`--screenshot=${screenshot}`, '--window-size=1000,700']);
+      expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+      console.log(`HTML report screenshot: ${screenshot}`);
+    },
+    120_000,
+  );
 
   it('explains bad input clearly, with exit code 2', () => {
     const root = copyExample();

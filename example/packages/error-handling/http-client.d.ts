@@ -3,7 +3,10 @@ export interface HttpRequestConfig {
   headers?: Record<string, string>;
   params?: Record<string, string | number>;
   timeout?: number;
+  /** Retries for idempotent requests after a network error or a 5xx (default 2, at most 5). */
   retries?: number;
+  /** Milliseconds before the first retry; doubled for each further one (default 50). */
+  retryDelay?: number;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -13,16 +16,28 @@ export interface HttpResponse<T = unknown> {
 }
 
 export interface HttpClient {
+  request<T = unknown>(
+    config: HttpRequestConfig & { url: string; method?: string; data?: unknown },
+  ): Promise<HttpResponse<T>>;
   get<T = unknown>(url: string, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
+  head<T = unknown>(url: string, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
+  options<T = unknown>(url: string, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
+  delete<T = unknown>(url: string, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
   post<T = unknown>(url: string, body?: unknown, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
   put<T = unknown>(url: string, body?: unknown, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
-  delete<T = unknown>(url: string, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
+  patch<T = unknown>(url: string, body?: unknown, config?: HttpRequestConfig): Promise<HttpResponse<T>>;
+  create(config?: HttpRequestConfig): HttpClient;
 }
 
+export declare function createHttpClient(config?: HttpRequestConfig): HttpClient;
 export declare const httpClient: HttpClient;
 
 export declare class HttpClientError extends Error {
+  /** The response status, or undefined when no response came (network error, timeout). */
   readonly status: number | undefined;
+  /** axios's error code, e.g. ERR_BAD_RESPONSE or ECONNREFUSED. */
+  readonly code: string | undefined;
+  readonly url: string;
   readonly response: HttpResponse | undefined;
 }
 

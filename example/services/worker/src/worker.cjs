@@ -1,22 +1,34 @@
 'use strict';
 
 // Polls the job queue and reports results back to the API.
-require('isomorphic-fetch');
 const axios = require('axios');
-const Redis = require('ioredis');
+const { createClient } = require('redis');
 const { isAxiosError } = require('axios');
 
-const queue = new Redis({ host: 'localhost', port: 6379 });
+const apiUrl = () => process.env.API_URL ?? 'https://api.internal';
+const queue = createClient({ url: process.env.REDIS_URL ?? 'redis://localhost:6379' });
 
+async function start() {
+  await queue.connect();
+}
+
+async function stop() {
+  await queue.quit();
+}
+
+/** Reports the next job done; a job the API turns down goes back on the queue. */
 async function runOnce() {
   const job = await queue.get('jobs:next');
   if (!job) return false;
+  await queue.del('jobs:next');
   try {
-    await axios.post('https://api.internal/jobs/done', { job });
+    await axios.post(`${apiUrl()}/jobs/done`, { job });
   } catch (error) {
     if (!isAxiosError(error)) throw error;
+    await queue.set('jobs:next', job);
+    return false;
   }
   return true;
 }
 
-module.exports = { runOnce, queue };
+module.exports = { start, stop, runOnce, queue };

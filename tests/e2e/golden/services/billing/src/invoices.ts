@@ -1,7 +1,7 @@
 // Invoices are read from the ledger service and cached in Redis.
 import { httpClient, HttpClientError, type HttpResponse } from '@maily/error-handling/http-client';
 import { createRedisClient, type RedisClient } from '@maily/database/redis';
-import { ledgerUrl } from './settings.js';
+import { ledgerUrl, redisUrl } from './settings.js';
 
 export interface Invoice {
   id: string;
@@ -9,13 +9,21 @@ export interface Invoice {
   paid: boolean;
 }
 
-const cache: RedisClient = createRedisClient({ url: 'redis://localhost:6379' });
+const cache: RedisClient = createRedisClient({ url: redisUrl() });
+
+export async function openCache(): Promise<void> {
+  await cache.connect();
+}
+
+export async function closeCache(): Promise<void> {
+  await cache.quit();
+}
 
 export async function fetchInvoice(id: string): Promise<Invoice | undefined> {
   const cached = await cache.get(`invoice:${id}`);
   if (cached) return JSON.parse(cached) as Invoice;
   try {
-    const response: HttpResponse<Invoice> = await httpClient.get<Invoice>(`${ledgerUrl}/invoices/${id}`);
+    const response: HttpResponse<Invoice> = await httpClient.get<Invoice>(`${ledgerUrl()}/invoices/${id}`);
     await cache.set(`invoice:${id}`, JSON.stringify(response.data), { EX: 60 });
     return response.data;
   } catch (error) {

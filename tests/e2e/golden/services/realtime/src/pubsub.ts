@@ -1,10 +1,23 @@
 // Fans websocket messages out over Redis pub/sub.
-import { RedisClient, type RedisClientOptions, createRedisClient } from '@maily/database/redis';
+import { createRedisClient } from '@maily/database/redis';
 
-const options: RedisClientOptions = { host: 'localhost', port: 6379 };
-export const publisher = new RedisClient(options);
-export const store = createRedisClient({ url: 'redis://localhost:6379' });
+const url = process.env.REDIS_URL ?? 'redis://localhost:6379';
+// Redis gives a subscribed connection to subscribing alone: publishing needs one of its own.
+export const publisher = createRedisClient({ url });
+export const subscriber = createRedisClient({ url });
+
+export async function start(): Promise<void> {
+  await Promise.all([publisher.connect(), subscriber.connect()]);
+}
+
+export async function stop(): Promise<void> {
+  await Promise.all([publisher.quit(), subscriber.quit()]);
+}
 
 export async function broadcast(channel: string, message: string): Promise<number> {
   return publisher.publish(channel, message);
+}
+
+export async function listen(channel: string, onMessage: (message: string) => void): Promise<void> {
+  await subscriber.subscribe(channel, onMessage);
 }

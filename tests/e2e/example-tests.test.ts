@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vitestBin } from '../../scripts/example-workspace.js';
+import { copyExample, eslint } from './cli-helpers.js';
+
+/**
+ * The example workspace's own vitest suite (local HTTP servers, a throw-away redis-server, a Vue component in
+ * happy-dom) must pass before and after `eslint --fix`: a fix that type-checks but breaks behaviour fails here.
+ */
+
+// The workspace's test setup starts the same program (REDIS_SERVER=/nowhere tries the path without Redis).
+const redisServer = process.env.REDIS_SERVER ?? 'redis-server';
+const hasRedisServer = !spawnSync(redisServer, ['--version']).error;
+const REDIS_MISSING = `${redisServer} is not installed: the suites that need Redis must be skipped`;
+
+/** Every suite of the workspace and its tests; those that need Redis are skipped without redis-server. */
+const workspaceSuites = [
+  {
+    file: 'apps/dashboard/test/api-status.test.ts',
+    suite: 'ApiStatus, against a local API',
+    needsRedis: false,
+    tests: ['shows the API as up after a ping', 'shows the status of a failed ping'],
+  },
+  {
+    file: 'packages/database/test/redis.test.ts',
+    suite: 'RedisClient, against a real Redis',
+    needsRedis: true,
+    tests: [
+      'connects on first use and reads what it wrote',
+      'publishes to subscribers on their own connection',
+      'takes a URL string, or host and port',
+    ],
+  },
+  {
+    file: 'packages/error-handling/test/http-client.test.ts',
+    suite: 'HttpClient, against a local server',
+    needsRedis: false,
+    tests: [
+      'retries an idempotent request after a 5xx, then succeeds',
+      'gives up after the configured retries with an HttpClientError carrying status, code and url',
+      'never retries more than five times',
+      'does not retry a POST, nor a 4xx',
+      'retries after a dropped connection',
+      'retries network errors, and maps the last one',
+      'has the axios instance methods, so code moved from axios keeps working',
+    ],
+  },
+  {
+    file: 'services/billing/test/invoices.test.ts',
+    suite: 'fetchInvoice, with the ledger on a local server and a real Redis',
+    needsRedis: true,
+    tests: [
+      'reads an invoice from the ledger once, then from the cache',
+      'returns undefined for an invoice the ledger does not know',
+      'surfaces a ledger outage as an error with the status',
+    ],
+  },
+  {
+    file: 'services/realtime/test/pubsub.test.ts',
+    suite: 'realtime pub/sub over a real Redis',
+    needsRedis: true,
+    tests: ['delivers a broadcast to every listener of the channel, and only of that channel'],
+  },
+  {
+    file: 'services/worker/test/worker.test.mts',
+    suite: 'the worker, with the API on a local server and the queue in a real Redis',
+    needsRedis: true,
+    tests: [
+      'reports the next job done and takes it off the queue',
+      'puts a job the API turns down back on the queue, without retrying the POST',
+      'does nothing on an empty queue',
+    ],
+  },
+];
+
+const expectedOutcomes = workspaceSuites
+  .flatMap(({ file, suite, needsRedis, tests }) => {
+    const skipped = needsRedis && !hasRedisServer;
+    const title = skipped ? `${suite} (skipped: redis-server is not installed)` : suite;
+    return tests.map((test) => `${skipped ? 'skipped' : 'passed'}: ${file} > ${title} ${test}`);
+  })
+  .sort();
+
+interface VitestJson {
+  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+}
+
+/** Runs the workspace's vitest (not this one's: none of our VITEST* variables leak in); one line per test. */
+function runWorkspaceTests(root: string) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  const run = spawnSync(process.execPath, [vitestBin(), 'run', '--reporter=json', '--outputFile=vitest-results.json'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const { testResults } = JSON.parse(readFileSync(path.join(root, 'vitest-results.json'), 'utf8')) as VitestJson;
+  const outcomes = testResults.flatMap((file) =>
+    file.assertionResults.map((test) => `${test.status}: ${path.relative(root, file.name)} > ${test.fullName}`),
+  );
+  return { status: run.status, output: run.stdout + run.stderr, outcomes: outcomes.sort() };
+}
+
+describe(`the example workspace's own tests${hasRedisServer ? '' : ` (${REDIS_MISSING})`}`, () => {
+  if (!hasRedisServer) console.warn(`\n${REDIS_MISSING} (Debian: apt-get install redis-server).\n`);
+
+  it('pass on the original copy', () => {
+    const { status, output, outcomes } = runWorkspaceTests(copyExample());
+    expect(outcomes).toEqual(expectedOutcomes);
+    expect(status, output).toBe(0);
+  }, 180_000);
+
+  it('pass on the copy eslint --fix migrated', () => {
+    const root = copyExample();
+    expect(eslint('eslint', ['.', '--fix'], root).status).toBe(1);
+    const { status, output, outcomes } = runWorkspaceTests(root);
+    expect(outcomes).toEqual(expectedOutcomes);
+    expect(status, output).toBe(0);
+  }, 180_000);
+});
