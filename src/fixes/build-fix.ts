@@ -5,6 +5,7 @@ import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
+import { keepsTemplateNames } from './template-references.js';
 import { haveOverlap, removeDeclarator, removeStatement } from './text-edits.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -88,7 +89,8 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     const local = candidates.find(
       (name) =>
         (name === reuse?.local || (!taken.has(name) && !chosenInFile.has(name))) &&
-        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!),
+        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!) &&
+        keepsTemplateNames(name, request.replaces),
     );
     if (local === undefined) {
       return `'${request.targetName}' cannot be bound here without capturing or being shadowed by another name`;
