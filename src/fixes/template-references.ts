@@ -30,7 +30,7 @@ interface TemplateIndex {
   readonly free: ReadonlyMap<string, readonly VReference[]>;
   /** Names `v-for`, `v-slot` and `slot-scope` declare inside the template. */
   readonly localNames: ReadonlySet<string>;
-  /** Bindings the compiler resolves from tags and directives: `<http-client>` uses `httpClient`. */
+  /** Bindings the compiler resolves from tags: `<http-client>` renders a setup binding `httpClient`. */
   readonly resolvedNames: ReadonlySet<string>;
 }
 
@@ -55,10 +55,7 @@ function templateSeeing(scope: Scope): TemplateIndex | undefined {
 function hasScriptSetup(fragment: VNode | undefined): boolean {
   const children = (fragment?.children ?? []) as VNode[];
   return children.some(
-    (child) =>
-      child.type === 'VElement' &&
-      child.name === 'script' &&
-      attributesOf(child).some((a) => !a.directive && (a.key as { name?: unknown }).name === 'setup'),
+    (child) => child.type === 'VElement' && child.name === 'script' && attributeValue(child, 'setup') !== undefined,
   );
 }
 
@@ -82,9 +79,6 @@ function indexTemplate(root: VNode): TemplateIndex {
     } else if (node.type === 'VElement') {
       for (const variable of node.variables as { id: TSESTree.Identifier }[]) localNames.add(variable.id.name);
       if (node !== root) for (const name of componentNames(node.rawName as string)) resolvedNames.add(name);
-    } else if (node.type === 'VDirectiveKey') {
-      const directive = (node.name as { rawName: string }).rawName;
-      resolvedNames.add(`v${capitalize(camelize(directive))}`);
     }
     for (const [key, value] of Object.entries(node)) {
       if (SKIPPED_KEYS.has(key)) continue;
@@ -104,7 +98,7 @@ const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
 /** The setup bindings a tag may resolve to, in the order Vue's compiler tries them. */
 const componentNames = (tag: string) => [tag, camelize(tag), capitalize(camelize(tag))];
 
-/** A template use shaped as a scope reference (read-only, from the binding's own scope), so uses are uniform. */
+/** A template use shaped as a scope reference from the binding's own scope, so every use is read alike. */
 function asReference(reference: VReference, variable: Variable): Reference {
   const read = reference.mode !== 'w';
   const write = reference.mode !== 'r';
@@ -132,14 +126,14 @@ export function templateReferencesOf(variable: Variable): Reference[] {
 
 /**
  * Why the template uses of `variable` can only keep its name, or undefined when each can be renamed in place:
- * a write, a same-name shorthand (`:axios`, whose attribute name is the binding's name), or a tag or directive
- * the compiler resolves to the binding.
+ * a write, a same-name shorthand (`:axios`, whose attribute name is the binding's name), or a tag the compiler
+ * resolves to the binding.
  */
 export function templatePin(variable: Variable): string | undefined {
   const template = templateSeeing(variable.scope);
   if (!template) return undefined;
   const { name } = variable;
-  if (template.resolvedNames.has(name)) return `the <template> uses '${name}' as a component or directive`;
+  if (template.resolvedNames.has(name)) return `the <template> uses '${name}' as a component`;
   for (const reference of template.free.get(name) ?? []) {
     if (reference.mode !== 'r') return `the <template> assigns to '${name}'`;
     const container = reference.id.parent as unknown as VNode;
@@ -158,7 +152,7 @@ export function keepsTemplateNames(name: string, replaced: readonly Variable[]):
 /**
  * Whether a binding named `name` declared in `scope` would change what the template means: a template variable
  * of that name would shadow it, or a template use of that name (a prop, an instance property, a global
- * component or directive) that refers to none of the replaced bindings would start referring to it.
+ * component) that refers to none of the replaced bindings would start referring to it.
  */
 export function templateCaptures(name: string, scope: Scope, replaced: ReadonlySet<Variable>): boolean {
   const template = templateSeeing(scope);
@@ -171,16 +165,24 @@ export function templateCaptures(name: string, scope: Scope, replaced: ReadonlyS
 
 /**
  * Why no top-level binding of this file can be renamed: a `<script setup>` component whose template
- * vue-eslint-parser did not parse (`<template lang="pug">`), so its uses are unknown.
+ * vue-eslint-parser did not read (`<template lang="pug">`, `<template src="./view.html">`), so its uses are unknown.
  */
 export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const services = sourceCode.parserServices as { getDocumentFragment?: () => VNode | null } | undefined;
   const fragment = services?.getDocumentFragment?.();
-  if (!fragment || (sourceCode.ast as { templateBody?: unknown }).templateBody) return undefined;
+  if (!fragment || !hasScriptSetup(fragment)) return undefined;
   const children = fragment.children as VNode[];
   const template = children.find((child) => child.type === 'VElement' && child.name === 'template');
-  if (!template || !hasScriptSetup(fragment)) return undefined;
-  const lang = attributesOf(template).find((a) => (a.key as { name?: unknown }).name === 'lang');
-  const label = lang ? `<template lang="${(lang.value as { value?: string } | null)?.value ?? ''}">` : '<template>';
-  return `the ${label} is not parsed, so its uses of the script's bindings cannot be followed`;
+  if (!template) return undefined;
+  const src = attributeValue(template, 'src');
+  if (src !== undefined)
+    return `the <template src="${src}"> is another file, so its uses of the script's bindings cannot be followed`;
+  if ((sourceCode.ast as { templateBody?: unknown }).templateBody) return undefined;
+  const lang = attributeValue(template, 'lang');
+  return `the <template lang="${lang}"> is not parsed, so its uses of the script's bindings cannot be followed`;
+}
+
+function attributeValue(element: VNode, name: string): string | undefined {
+  const attribute = attributesOf(element).find((a) => !a.directive && (a.key as { name?: unknown }).name === name);
+  return attribute && ((attribute.value as { value?: string } | null)?.value ?? '');
 }

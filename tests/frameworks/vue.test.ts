@@ -268,6 +268,47 @@ button(@click="axios.get('/')")
         ),
       ],
     ),
+    invalid(
+      'external template file',
+      `<script setup>
+import axios from 'axios';
+</script>
+<template src="./ping.html"></template>
+`,
+      null,
+      [
+        manual(
+          "'axios'",
+          'the <template src="./ping.html"> is another file, so its uses of the script\'s bindings cannot be followed',
+        ),
+      ],
+    ),
+    // Two loads merged into one import: the name one template use cannot change is the name both take.
+    invalid(
+      'merged loads keep the pinned name',
+      `<script>
+import ax from 'axios';
+export const ping = () => ax.get('/ping');
+</script>
+<script setup>
+import axios from 'axios';
+</script>
+<template>
+  <client-view :axios />
+</template>
+`,
+      `<script>
+import { httpClient as axios } from '${HTTP}';
+export const ping = () => axios.get('/ping');
+</script>
+<script setup>
+</script>
+<template>
+  <client-view :axios />
+</template>
+`,
+      [{ at: "'axios'" }, { at: "'axios'", nth: 1 }],
+    ),
     // Options API: the template sees the component instance, not the module's imports.
     invalid(
       'Options API',
