@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Edit } from './occurrences.js';
 
 /*
  * Vue single-file components (vue-eslint-parser). In a component with `<script setup>`, the `<template>` sees
@@ -53,11 +54,10 @@ function templateSeeing(scope: Scope): TemplateIndex | undefined {
 }
 
 function hasScriptSetup(fragment: VNode | undefined): boolean {
-  const children = (fragment?.children ?? []) as VNode[];
-  return children.some(
-    (child) => child.type === 'VElement' && child.name === 'script' && attributeValue(child, 'setup') !== undefined,
-  );
+  return fragment !== undefined && topLevelElements(fragment).some((e) => e.name === 'script' && isSetup(e));
 }
+
+const isSetup = (script: VNode) => attributeValue(script, 'setup') !== undefined;
 
 function attributesOf(element: VNode): VNode[] {
   return ((element.startTag as VNode | undefined)?.attributes ?? []) as VNode[];
@@ -144,7 +144,7 @@ export function templatePin(variable: Variable): string | undefined {
   return undefined;
 }
 
-/** Whether a name every replaced binding of a request could take is fixed by its template uses. */
+/** Whether a request replacing these bindings may name them `name`: one with a {@link templatePin} keeps its own. */
 export function keepsTemplateNames(name: string, replaced: readonly Variable[]): boolean {
   return replaced.every((variable) => variable.name === name || templatePin(variable) === undefined);
 }
@@ -168,11 +168,9 @@ export function templateCaptures(name: string, scope: Scope, replaced: ReadonlyS
  * vue-eslint-parser did not read (`<template lang="pug">`, `<template src="./view.html">`), so its uses are unknown.
  */
 export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
-  const services = sourceCode.parserServices as { getDocumentFragment?: () => VNode | null } | undefined;
-  const fragment = services?.getDocumentFragment?.();
+  const fragment = documentOf(sourceCode);
   if (!fragment || !hasScriptSetup(fragment)) return undefined;
-  const children = fragment.children as VNode[];
-  const template = children.find((child) => child.type === 'VElement' && child.name === 'template');
+  const template = topLevelElements(fragment).find((element) => element.name === 'template');
   if (!template) return undefined;
   const src = attributeValue(template, 'src');
   if (src !== undefined)
@@ -185,4 +183,50 @@ export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>): strin
 function attributeValue(element: VNode, name: string): string | undefined {
   const attribute = attributesOf(element).find((a) => !a.directive && (a.key as { name?: unknown }).name === name);
   return attribute && ((attribute.value as { value?: string } | null)?.value ?? '');
+}
+
+/**
+ * Why the edits cannot be applied, if they leave a `<script setup>` blank: Vue ignores an empty block, which
+ * would silently turn the component into an Options API one whose template no longer sees the script's bindings.
+ */
+export function blankScriptSetup(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  edits: readonly Edit[],
+): string | undefined {
+  const content = scriptSetupContent(sourceCode);
+  if (!content) return undefined;
+  const [start, end] = content;
+  const inside = edits.filter((e) => start <= e.range[0] && e.range[1] <= end).sort((a, b) => a.range[0] - b.range[0]);
+  let fixed = '';
+  let at = start;
+  for (const edit of inside) {
+    fixed += sourceCode.text.slice(at, edit.range[0]) + edit.text;
+    at = edit.range[1];
+  }
+  fixed += sourceCode.text.slice(at, end);
+  return inside.length > 0 && fixed.trim() === ''
+    ? 'the fix would leave <script setup> empty, which Vue ignores'
+    : undefined;
+}
+
+/** Whether a node is in a Vue `<script setup>`: a merged declaration goes there, so that the block keeps it. */
+export function inScriptSetup(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const content = scriptSetupContent(sourceCode);
+  return content !== undefined && content[0] <= node.range[0] && node.range[1] <= content[1];
+}
+
+function scriptSetupContent(sourceCode: Readonly<TSESLint.SourceCode>): readonly [number, number] | undefined {
+  const fragment = documentOf(sourceCode);
+  const setup = fragment && topLevelElements(fragment).find((e) => e.name === 'script' && isSetup(e));
+  const endTag = setup?.endTag as VNode | null | undefined;
+  return setup && endTag ? [(setup.startTag as VNode).range[1], endTag.range[0]] : undefined;
+}
+
+function documentOf(sourceCode: Readonly<TSESLint.SourceCode>): VNode | undefined {
+  const services = sourceCode.parserServices as { getDocumentFragment?: () => VNode | null } | undefined;
+  return services?.getDocumentFragment?.() ?? undefined;
+}
+
+function topLevelElements(fragment: VNode): VNode[] {
+  return (fragment.children as VNode[]).filter((child) => child.type === 'VElement');
 }
