@@ -24,6 +24,8 @@ interface VReference {
   readonly id: TSESTree.Identifier;
   readonly mode: 'r' | 'w' | 'rw';
   readonly variable: unknown;
+  /** Set by the parser in `<script lang="ts">` components, where `x as T` names a type. */
+  readonly isTypeReference?: boolean;
 }
 
 interface TemplateIndex {
@@ -108,8 +110,8 @@ function asReference(reference: VReference, variable: Variable): Reference {
     resolved: variable,
     init: false,
     writeExpr: null,
-    isTypeReference: false,
-    isValueReference: true,
+    isTypeReference: reference.isTypeReference === true,
+    isValueReference: reference.isTypeReference !== true,
     isRead: () => read,
     isWrite: () => write,
     isReadOnly: () => read && !write,

@@ -61,7 +61,7 @@ const last = ref<AxiosResponse | null>(null);
 </script>
 
 <template>
-  <button @click="axios.get('/ping').then((r) => (last = r))">{{ last?.status }}</button>
+  <button @click="axios.get('/ping').then((r) => (last = r))">{{ (last as AxiosResponse | null)?.status }}</button>
 </template>
 `,
     `<script setup lang="ts">
@@ -71,7 +71,7 @@ const last = ref<HttpResponse | null>(null);
 </script>
 
 <template>
-  <button @click="httpClient.get('/ping').then((r) => (last = r))">{{ last?.status }}</button>
+  <button @click="httpClient.get('/ping').then((r) => (last = r))">{{ (last as HttpResponse | null)?.status }}</button>
 </template>
 `,
     [{ at: "'axios'" }],
@@ -95,6 +95,27 @@ import { httpClient, HttpClientError } from '${HTTP}';
   <component :is="HttpClientError" v-bind="httpClient.defaults" :deps="{ axios: httpClient }" />
   <li v-for="key in Object.keys(httpClient)" v-if="httpClient" :key="key">{{ key }}</li>
   <slot-user #default="{ item }">{{ item instanceof HttpClientError }}</slot-user>
+</template>
+`,
+    [{ at: "'axios'" }],
+  ),
+  // A template variable of the old name shadows the import only where it is declared.
+  invalid(
+    'a v-for variable of the old name is left alone',
+    `<script setup>
+import axios from 'axios';
+</script>
+<template>
+  <li v-for="axios in mirrors" :key="axios.url">{{ axios.url }}</li>
+  <button @click="axios.get('/')">ping</button>
+</template>
+`,
+    `<script setup>
+import { httpClient } from '${HTTP}';
+</script>
+<template>
+  <li v-for="axios in mirrors" :key="axios.url">{{ axios.url }}</li>
+  <button @click="httpClient.get('/')">ping</button>
 </template>
 `,
     [{ at: "'axios'" }],
