@@ -76,7 +76,9 @@ function indexTemplate(root: VNode): TemplateIndex {
     if (node.type === 'VExpressionContainer') {
       for (const reference of node.references as VReference[]) {
         if (reference.variable) continue;
-        free.set(reference.id.name, [...(free.get(reference.id.name) ?? []), reference]);
+        const uses = free.get(reference.id.name);
+        if (uses) uses.push(reference);
+        else free.set(reference.id.name, [reference]);
       }
     } else if (node.type === 'VElement') {
       for (const variable of node.variables as { id: TSESTree.Identifier }[]) localNames.add(variable.id.name);
