@@ -8,12 +8,20 @@ export default defineConfig({
     // Golden files of the fixed example include a test file of the example's own.
     exclude: ['**/node_modules/**', 'tests/e2e/golden/**'],
     projects: [
-      { extends: true, test: { name: 'eslint10', include: ['tests/**/*.test.ts'], env: { EXPECT_ESLINT_MAJOR: '10' } } },
+      {
+        extends: true,
+        test: { name: 'eslint10', include: ['tests/**/*.test.ts'], env: { EXPECT_ESLINT_MAJOR: '10' } },
+      },
       {
         extends: true,
         test: {
           name: 'eslint9',
-          include: ['tests/rules/**/*.test.ts', 'tests/fixes/**/*.test.ts', 'tests/eslint-version.test.ts'],
+          include: [
+            'tests/rules/**/*.test.ts',
+            'tests/fixes/**/*.test.ts',
+            'tests/frameworks/**/*.test.ts',
+            'tests/eslint-version.test.ts',
+          ],
           env: { EXPECT_ESLINT_MAJOR: '9' },
           alias: { eslint: 'eslint-v9' },
           execArgv: ['--require', './tests/helpers/resolve-eslint-9.cjs'],

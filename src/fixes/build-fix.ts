@@ -5,6 +5,7 @@ import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
+import { blankScriptSetup, inScriptSetup, keepsTemplateNames } from './template-references.js';
 import { haveOverlap, removeDeclarator, removeStatement } from './text-edits.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -63,6 +64,11 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
     for (const { load } of planned) failures.set(load, 'the rewrites of this file would overlap');
     return { edits: [], failures };
   }
+  const blank = blankScriptSetup(input.sourceCode, edits);
+  if (blank) {
+    for (const { load } of planned) failures.set(load, blank);
+    return { edits: [], failures };
+  }
   return { edits, failures };
 }
 
@@ -88,7 +94,8 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     const local = candidates.find(
       (name) =>
         (name === reuse?.local || (!taken.has(name) && !chosenInFile.has(name))) &&
-        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!),
+        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!) &&
+        keepsTemplateNames(name, request.replaces),
     );
     if (local === undefined) {
       return `'${request.targetName}' cannot be bound here without capturing or being shadowed by another name`;
@@ -101,7 +108,8 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
   }
 
   const added = [...chosen.values()];
-  const first = entries[0]!.plan.node;
+  // The new declaration takes the first load's place; in a Vue component, a `<script setup>` load's.
+  const first = (entries.find((e) => inScriptSetup(sourceCode, e.plan.node)) ?? entries[0]!).plan.node;
   const removeLoad = (node: TSESTree.Node) =>
     node.type === 'VariableDeclarator' ? removeDeclarator(sourceCode, node) : removeStatement(sourceCode, node);
   if (existing) {
@@ -109,7 +117,7 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     for (const { plan } of entries) edits.push(removeLoad(plan.node));
   } else {
     edits.push({ range: first.range, text: declarationText(group.system, first, added, input) });
-    for (const { plan } of entries.slice(1)) edits.push(removeLoad(plan.node));
+    for (const { plan } of entries) if (plan.node !== first) edits.push(removeLoad(plan.node));
   }
   const { anchor } = input;
   if (group.system !== 'dynamic' && !edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) {

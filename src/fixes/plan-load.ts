@@ -4,6 +4,7 @@ import { staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
 import type { NameMapping } from './name-mapping.js';
 import { type Edit, identifierOccurrence, memberUse, type Occurrence } from './occurrences.js';
+import { templatePin, templateReferencesOf, unreadTemplate } from './template-references.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -73,6 +74,8 @@ export function planLoad(
   }
   const { mapping } = context;
   if (!mapping) return manual(context.noMapping);
+  const unread = unreadTemplate(context.sourceCode);
+  if (unread) return manual(unread);
   const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
   const redeclared =
     plan.kind === 'declaration' && context.sourceCode.getDeclaredVariables(plan.node).some((v) => v.defs.length !== 1);
@@ -282,6 +285,8 @@ function bindingRequest(
 
 /** A module object used only as `object.member` with every member mapped: one request per target name. */
 function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
+  const pinned = templatePin(variable);
+  if (pinned) return pinned;
   const byTarget = new Map<string, Occurrence[]>();
   const unmapped = new Set<string>();
   for (const reference of usesOf(variable)) {
@@ -302,9 +307,13 @@ function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: bool
   }));
 }
 
+/** Every use of a binding, including a Vue `<script setup>` template's. */
 function usesOf(variable: Variable): TSESLint.Scope.Reference[] {
   const declared = new Set(variable.identifiers);
-  return variable.references.filter((reference) => !declared.has(reference.identifier as TSESTree.Identifier));
+  const inScript = variable.references.filter(
+    (reference) => !declared.has(reference.identifier as TSESTree.Identifier),
+  );
+  return [...inScript, ...templateReferencesOf(variable)];
 }
 
 function isReassigned(variable: Variable): boolean {

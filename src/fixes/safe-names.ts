@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { templateCaptures } from './template-references.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -11,7 +12,8 @@ export function isWithin(scope: Scope, ancestor: Scope): boolean {
 /**
  * Whether a binding named `name`, declared in `scope` in place of the `replaced` variables, would be seen by
  * every place in `usedFrom` and by nothing else: no other declaration of that name in the scope, no inner
- * declaration shadowing it at a use, and no existing reference to an outer or global `name` that it would capture.
+ * declaration shadowing it at a use, and no existing reference to an outer or global `name` that it would capture
+ * (a Vue template's included).
  */
 export function isSafeName(
   name: string,
@@ -22,6 +24,7 @@ export function isSafeName(
 ): boolean {
   const existing = scope.set.get(name);
   if (existing && !replaced.has(existing)) return false;
+  if (templateCaptures(name, scope, replaced)) return false;
   for (const from of usedFrom) {
     for (let current: Scope | null = from; current && current !== scope; current = current.upper) {
       if (current.set.has(name)) return false;
