@@ -3,12 +3,14 @@ import type { ModuleLoad } from '../loads/module-load.js';
 import { asSpecifierNode, specifierText } from '../loads/static-values.js';
 import { endsWithSemicolon, quoted } from './code-style.js';
 import {
+  commentsByItem,
   commentsByVariable,
   commentsWithin,
   fitsLayout,
   indentAt,
   type ItemComments,
   itemLines,
+  type ListItem,
   keptCommentsText,
   type ListLayout,
   layoutOf,
@@ -257,18 +259,24 @@ interface ExistingDeclaration {
 }
 
 /**
- * Edits adding items to the end of an existing list: on their own lines before the closing brace of a
- * multi-line list (adding the comma the last item lacks), else after its last item.
+ * Edits adding items to the end of the existing list of `declaration`: on their own lines before the closing
+ * brace of a multi-line list (adding the comma the last item lacks), else after its last item — unless the
+ * file wraps long lists and the line would become too long: then the list is rewritten one item per line.
  */
 function appendItems(
-  sourceCode: SourceCode,
-  last: TSESTree.Node,
-  items: readonly { text: string; comments?: ItemComments }[],
+  { sourceCode, style }: FixInput,
+  declaration: TSESTree.Node,
+  list: readonly TSESTree.Node[],
+  items: readonly ListItem[],
   layout: ListLayout,
 ): Edit[] {
+  const last = list.at(-1)!;
   if (!layout.multiLine) {
     const inline = listText(sourceCode, items, layout).slice(1, -1).trim();
-    return [{ range: [last.range[1], last.range[1]], text: `, ${inline}` }];
+    const longer = `${sourceCode.getText(declaration)}, ${inline}`;
+    const wrapped = style.wrapsLists && overflowsLine(sourceCode, declaration, longer);
+    const rewritten = wrapped && wrappedList(sourceCode, declaration, list, items, layout);
+    return rewritten ? [rewritten] : [{ range: [last.range[1], last.range[1]], text: `, ${inline}` }];
   }
   const closing = sourceCode.getTokenAfter(last, { filter: (t) => t.value === '}' })!;
   const lineStart = closing.range[0] - layout.closingIndent.length;
@@ -283,7 +291,6 @@ function appendItems(
 
 /** An import (or require destructuring) of the target that the group can extend instead of adding another. */
 function findExistingDeclaration(group: Group, input: FixInput): ExistingDeclaration | undefined {
-  const { sourceCode } = input;
   const statements = statementsOf(group.scope.block as TSESTree.Node);
   const needsValue = group.entries.some((e) => e.plan.requests.some((r) => !r.typeOnly));
   for (const statement of statements) {
@@ -301,11 +308,36 @@ function findExistingDeclaration(group: Group, input: FixInput): ExistingDeclara
   return undefined;
 }
 
+/** The braced list rewritten one item per line with `added` at its end; undefined if a comment has no place. */
+function wrappedList(
+  sourceCode: SourceCode,
+  declaration: TSESTree.Node,
+  list: readonly TSESTree.Node[],
+  added: readonly ListItem[],
+  layout: ListLayout,
+): Edit | undefined {
+  const open = sourceCode.getTokenBefore(list[0]!, { filter: (t) => t.value === '{' });
+  const close = sourceCode.getTokenAfter(list.at(-1)!, { filter: (t) => t.value === '}' });
+  if (!open || !close) return undefined;
+  const byItem = commentsByItem(sourceCode, declaration);
+  const items = list.map((item) => ({ text: sourceCode.getText(item), comments: byItem.get(item) }));
+  const placed = new Set([
+    ...items.flatMap((i) => [...(i.comments?.leading ?? []), ...(i.comments?.trailing ?? [])]),
+    ...list.flatMap((item) => commentsWithin(sourceCode, item.range)),
+  ]);
+  if (commentsWithin(sourceCode, [open.range[0], close.range[1]]).some((c) => !placed.has(c))) return undefined;
+  return {
+    range: [open.range[0], close.range[1]],
+    text: listText(sourceCode, [...items, ...added], { ...layout, multiLine: true }),
+  };
+}
+
 function existingImport(
   statement: TSESTree.ImportDeclaration,
   needsValue: boolean,
-  { sourceCode, style }: FixInput,
+  input: FixInput,
 ): ExistingDeclaration | undefined {
+  const { sourceCode, style } = input;
   const isTypeImport = statement.importKind === 'type';
   if (isTypeImport && needsValue) return undefined;
   if (statement.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') || statement.specifiers.length === 0)
@@ -325,7 +357,7 @@ function existingImport(
     bindings,
     layout,
     insert: (added) => {
-      if (last) return appendItems(sourceCode, last, esmItems(added, !isTypeImport), layout);
+      if (last) return appendItems(input, statement, named, esmItems(added, !isTypeImport), layout);
       const end = statement.specifiers[0]!.range[1];
       return [{ range: [end, end], text: `, ${listText(sourceCode, esmItems(added, true), layout)}` }];
     },
@@ -356,7 +388,11 @@ function existingRequire(declarator: TSESTree.VariableDeclarator, input: FixInpu
   const last = properties.at(-1);
   if (!last) return undefined;
   const layout = layoutOf(input.sourceCode, declarator, input.style);
-  return { bindings, layout, insert: (added) => appendItems(input.sourceCode, last, patternItems(added), layout) };
+  return {
+    bindings,
+    layout,
+    insert: (added) => appendItems(input, declarator, properties, patternItems(added), layout),
+  };
 }
 
 function statementsOf(block: TSESTree.Node): readonly TSESTree.Node[] {

@@ -21,10 +21,20 @@ export interface ItemComments {
 
 /** The comments of a load declaration, by the variable of the item they sit next to. */
 export function commentsByVariable(sourceCode: SourceCode, node: TSESTree.Node): Map<Variable, ItemComments> {
-  const inside = (c: Comment) => node.range[0] <= c.range[0] && c.range[1] <= node.range[1];
-  const items = itemsOf(node);
   const variables = sourceCode.getDeclaredVariables(node);
   const result = new Map<Variable, ItemComments>();
+  for (const [item, comments] of commentsByItem(sourceCode, node)) {
+    const variable = variables.find((v) => v.identifiers.some((id) => within(id, item)));
+    if (variable) result.set(variable, comments);
+  }
+  return result;
+}
+
+/** The comments of a declaration's list, by the item (specifier, property or bound name) they sit next to. */
+export function commentsByItem(sourceCode: SourceCode, node: TSESTree.Node): Map<TSESTree.Node, ItemComments> {
+  const inside = (c: Comment) => node.range[0] <= c.range[0] && c.range[1] <= node.range[1];
+  const items = itemsOf(node);
+  const result = new Map<TSESTree.Node, ItemComments>();
   const assigned = new Set<Comment>();
   items.forEach((item, index) => {
     const leading = sourceCode.getCommentsBefore(item).filter((c) => inside(c) && !assigned.has(c));
@@ -42,8 +52,7 @@ export function commentsByVariable(sourceCode: SourceCode, node: TSESTree.Node):
         (c.range[1] <= (comma?.range[0] ?? Infinity) || !next || next.loc.start.line > c.loc.end.line),
     );
     for (const c of [...leading, ...trailing]) assigned.add(c);
-    const variable = variables.find((v) => v.identifiers.some((id) => within(id, item)));
-    if (variable) result.set(variable, { leading, trailing });
+    result.set(item, { leading, trailing });
   });
   return result;
 }

@@ -233,6 +233,46 @@ runRuleCases(
         errors: [{ at: "'axios'" }],
         only: isEsModule,
       },
+      // ---- re-exports change only their names and source
+      {
+        code: lines('export {', '  AxiosError, // the error', '  /* client */ default as client,', "} from 'axios';"),
+        output: lines(
+          'export {',
+          '  HttpClientError as AxiosError, // the error',
+          '  /* client */ httpClient as client,',
+          `} from '${HTTP}';`,
+        ),
+        errors: [{ at: "'axios'" }],
+      },
+      {
+        code: "export {type AxiosResponse as Response} from 'axios';",
+        output: `export {type HttpResponse as Response} from '${HTTP}';`,
+        errors: [{ at: "'axios'" }],
+      },
+      // ...and an existing one-line target import that would grow too long is rewritten one item per line.
+      {
+        code: lines(
+          'import {',
+          '  join,',
+          "} from 'node:path';",
+          `import { HttpClientError /* e */ } from '${HTTP}';`,
+          "import axios, { isAxiosError } from 'axios';",
+          'axios.get(join(), isAxiosError, HttpClientError);',
+        ),
+        output: lines(
+          'import {',
+          '  join,',
+          "} from 'node:path';",
+          'import {',
+          '  HttpClientError, /* e */',
+          '  httpClient,',
+          '  isHttpClientError,',
+          `} from '${HTTP}';`,
+          'httpClient.get(join(), isHttpClientError, HttpClientError);',
+        ),
+        errors: [{ at: "'axios'" }],
+        only: isEsModule,
+      },
       // ---- comments around removed declarators of a multi-declarator `const`
       {
         code: lines(
