@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { asSpecifierNode, specifierText } from '../loads/static-values.js';
-import { endsWithSemicolon, quoted } from './code-style.js';
+import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
 import {
   commentsByItem,
   commentsByVariable,
@@ -18,7 +18,6 @@ import {
   overflowsLine,
 } from './declaration-layout.js';
 import type { Edit } from './occurrences.js';
-import type { CodeStyle } from './code-style.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
 import { haveOverlap, removeDeclarator, removeStatement } from './text-edits.js';
