@@ -32,24 +32,24 @@ export function commentsByVariable(sourceCode: SourceCode, node: TSESTree.Node):
 
 /** The comments of a declaration's list, by the item (specifier, property or bound name) they sit next to. */
 export function commentsByItem(sourceCode: SourceCode, node: TSESTree.Node): Map<TSESTree.Node, ItemComments> {
-  const inside = (c: Comment) => node.range[0] <= c.range[0] && c.range[1] <= node.range[1];
+  const inside = (c: Comment) => within(c, node);
   const items = itemsOf(node);
   const result = new Map<TSESTree.Node, ItemComments>();
   const assigned = new Set<Comment>();
   items.forEach((item, index) => {
     const leading = sourceCode.getCommentsBefore(item).filter((c) => inside(c) && !assigned.has(c));
     const next = items[index + 1];
-    const comma = sourceCode.getTokenAfter(item);
+    const tokenAfter = sourceCode.getTokenAfter(item);
     const after = [
       ...sourceCode.getCommentsAfter(item),
-      ...(comma?.value === ',' ? sourceCode.getCommentsAfter(comma) : []),
+      ...(tokenAfter?.value === ',' ? sourceCode.getCommentsAfter(tokenAfter) : []),
     ];
     // After the comma, a comment on the item's line is the item's only when nothing else follows on that line.
     const trailing = after.filter(
       (c) =>
         inside(c) &&
         c.loc.start.line === item.loc.end.line &&
-        (c.range[1] <= (comma?.range[0] ?? Infinity) || !next || next.loc.start.line > c.loc.end.line),
+        (c.range[1] <= (tokenAfter?.range[0] ?? Infinity) || !next || next.loc.start.line > c.loc.end.line),
     );
     for (const c of [...leading, ...trailing]) assigned.add(c);
     result.set(item, { leading, trailing });
