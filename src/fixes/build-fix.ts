@@ -2,6 +2,21 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { asSpecifierNode, specifierText } from '../loads/static-values.js';
 import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
+import {
+  commentsByItem,
+  commentsByVariable,
+  commentsWithin,
+  fitsLayout,
+  indentAt,
+  type ItemComments,
+  itemLines,
+  type ListItem,
+  keptCommentsText,
+  type ListLayout,
+  layoutOf,
+  listText,
+  overflowsLine,
+} from './declaration-layout.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
@@ -9,6 +24,7 @@ import { blankScriptSetup, inScriptSetup, keepsTemplateNames } from './template-
 import { haveOverlap, removeDeclarator, removeStatement } from './text-edits.js';
 
 type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type DeclarationPlan = Extract<LoadPlan, { kind: 'declaration' }>;
 
 export interface FixInput {
@@ -38,6 +54,8 @@ interface Binding {
   readonly targetName: string;
   readonly local: string;
   readonly typeOnly: boolean;
+  /** Comments that travel with it from the specifiers it replaces. */
+  readonly comments?: ItemComments;
 }
 
 export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPlan }[], input: FixInput): FileFix {
@@ -107,16 +125,32 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     for (const occurrence of request.occurrences) edits.push(...occurrence.rewrite(local));
   }
 
-  const added = [...chosen.values()];
   // The new declaration takes the first load's place; in a Vue component, a `<script setup>` load's.
   const first = (entries.find((e) => inScriptSetup(sourceCode, e.plan.node)) ?? entries[0]!).plan.node;
+  const layout = existing?.layout ?? layoutOf(sourceCode, first, input.style);
+  const carried = new Set<TSESTree.Comment>();
+  const added = withCarriedComments(
+    [...chosen.values()],
+    requests,
+    entries.map((e) => e.plan.node),
+    layout,
+    sourceCode,
+    carried,
+  );
   const removeLoad = (node: TSESTree.Node) =>
-    node.type === 'VariableDeclarator' ? removeDeclarator(sourceCode, node) : removeStatement(sourceCode, node);
+    node.type === 'VariableDeclarator'
+      ? removeDeclarator(sourceCode, node, carried)
+      : removeStatement(sourceCode, node, carried);
   if (existing) {
-    if (added.length > 0) edits.push(existing.insert(added));
+    if (added.length > 0) edits.push(...existing.insert(added));
     for (const { plan } of entries) edits.push(removeLoad(plan.node));
   } else {
-    edits.push({ range: first.range, text: declarationText(group.system, first, added, input) });
+    let text = declarationText(group.system, first, added, input, layout);
+    if (!layout.multiLine && input.style.wrapsLists && overflowsLine(sourceCode, first, text)) {
+      text = declarationText(group.system, first, added, input, { ...layout, multiLine: true });
+    }
+    edits.push({ range: first.range, text });
+    edits.push(...commentsBefore(first, carried, input));
     for (const { plan } of entries) if (plan.node !== first) edits.push(removeLoad(plan.node));
   }
   const { anchor } = input;
@@ -124,6 +158,45 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     edits.push({ range: [anchor, anchor], text: '' });
   }
   return edits;
+}
+
+/**
+ * Gives each written binding the comments of the specifiers it replaces (see declaration-layout.ts), when they
+ * fit the layout of the list it is written into; those comments are added to `carried`.
+ */
+function withCarriedComments(
+  bindings: readonly Binding[],
+  requests: readonly NameRequest[],
+  nodes: readonly TSESTree.Node[],
+  layout: ListLayout,
+  sourceCode: SourceCode,
+  carried: Set<TSESTree.Comment>,
+): Binding[] {
+  const byVariable = new Map(nodes.flatMap((node) => [...commentsByVariable(sourceCode, node)]));
+  return bindings.map((binding) => {
+    const leading: TSESTree.Comment[] = [];
+    const trailing: TSESTree.Comment[] = [];
+    const replaces = requests.find((r) => r.targetName === binding.targetName)?.replaces ?? [];
+    for (const variable of replaces) {
+      const comments = byVariable.get(variable);
+      byVariable.delete(variable);
+      leading.push(...(comments?.leading ?? []).filter((c) => fitsLayout(c, layout)));
+      trailing.push(...(comments?.trailing ?? []).filter((c) => fitsLayout(c, layout)));
+    }
+    for (const comment of [...leading, ...trailing]) carried.add(comment);
+    return { ...binding, comments: { leading, trailing } };
+  });
+}
+
+/** The comments of the replaced load that no binding carries, written before its statement. */
+function commentsBefore(replaced: TSESTree.Node, carried: ReadonlySet<TSESTree.Comment>, input: FixInput): Edit[] {
+  const { sourceCode } = input;
+  const kept = commentsWithin(sourceCode, replaced.range).filter((c) => !carried.has(c));
+  if (kept.length === 0) return [];
+  const start = (replaced.type === 'VariableDeclarator' ? replaced.parent : replaced).range[0];
+  const indent = indentAt(sourceCode, start);
+  const text = keptCommentsText(sourceCode, kept, { indent, eol: input.style.eol, followedByCode: true });
+  return [{ range: [start, start], text }];
 }
 
 /** Requests for one target name become one binding: "never import the same name twice". */
@@ -152,49 +225,84 @@ function declarationText(
   replaced: TSESTree.Node,
   bindings: readonly Binding[],
   input: FixInput,
+  layout: ListLayout,
 ) {
+  const { sourceCode } = input;
   const target = quoted(input.target, input.style);
   if (system === 'esm') {
     const allTypes = bindings.every((b) => b.typeOnly);
-    const semicolon = endsWithSemicolon(input.sourceCode, replaced) ? ';' : '';
-    return `import ${allTypes ? 'type ' : ''}{ ${esmSpecifiers(bindings, !allTypes)} } from ${target}${semicolon}`;
+    const semicolon = endsWithSemicolon(sourceCode, replaced) ? ';' : '';
+    const list = listText(sourceCode, esmItems(bindings, !allTypes), layout);
+    return `import ${allTypes ? 'type ' : ''}${list} from ${target}${semicolon}`;
   }
   const declarator = replaced as TSESTree.VariableDeclarator;
-  const init =
-    system === 'cjs' ? `${input.sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
-  return `{ ${patternProperties(bindings)} } = ${init}`;
+  const init = system === 'cjs' ? `${sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
+  return `${listText(sourceCode, patternItems(bindings), layout)} = ${init}`;
 }
 
 function callee(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
   return (declarator.init as TSESTree.CallExpression).callee;
 }
 
-function esmSpecifiers(bindings: readonly Binding[], markTypes: boolean): string {
-  return bindings
-    .map(
-      (b) =>
-        `${markTypes && b.typeOnly ? 'type ' : ''}${b.local === b.targetName ? b.local : `${b.targetName} as ${b.local}`}`,
-    )
-    .join(', ');
+function esmItems(bindings: readonly Binding[], markTypes: boolean) {
+  return bindings.map((b) => ({
+    text: `${markTypes && b.typeOnly ? 'type ' : ''}${b.local === b.targetName ? b.local : `${b.targetName} as ${b.local}`}`,
+    comments: b.comments,
+  }));
 }
 
-function patternProperties(bindings: readonly Binding[]): string {
-  return bindings.map((b) => (b.local === b.targetName ? b.local : `${b.targetName}: ${b.local}`)).join(', ');
+function patternItems(bindings: readonly Binding[]) {
+  return bindings.map((b) => ({
+    text: b.local === b.targetName ? b.local : `${b.targetName}: ${b.local}`,
+    comments: b.comments,
+  }));
 }
 
 interface ExistingDeclaration {
   readonly bindings: ReadonlyMap<string, Binding & { variable?: TSESLint.Scope.Variable }>;
-  readonly insert: (added: readonly Binding[]) => Edit;
+  /** The layout of its list, which added bindings follow. */
+  readonly layout: ListLayout;
+  readonly insert: (added: readonly Binding[]) => Edit[];
+}
+
+/**
+ * Edits adding items to the end of the existing list of `declaration`: on their own lines before the closing
+ * brace of a multi-line list (adding the comma the last item lacks), else after its last item — unless the
+ * file wraps long lists and the line would become too long: then the list is rewritten one item per line.
+ */
+function appendItems(
+  { sourceCode, style }: FixInput,
+  declaration: TSESTree.Node,
+  list: readonly TSESTree.Node[],
+  items: readonly ListItem[],
+  layout: ListLayout,
+): Edit[] {
+  const last = list.at(-1)!;
+  if (!layout.multiLine) {
+    const inline = listText(sourceCode, items, layout).slice(1, -1).trim();
+    const longer = `${sourceCode.getText(declaration)}, ${inline}`;
+    const wrapped = style.wrapsLists && overflowsLine(sourceCode, declaration, longer);
+    const rewritten = wrapped && wrappedList(sourceCode, declaration, list, items, layout);
+    return rewritten ? [rewritten] : [{ range: [last.range[1], last.range[1]], text: `, ${inline}` }];
+  }
+  const closing = sourceCode.getTokenAfter(last, { filter: (t) => t.value === '}' })!;
+  const lineStart = closing.range[0] - layout.closingIndent.length;
+  const lines = items.map((item, i) =>
+    itemLines(sourceCode, item, i < items.length - 1 || layout.trailingComma, layout),
+  );
+  return [
+    ...(layout.trailingComma ? [] : [{ range: [last.range[1], last.range[1]] as const, text: ',' }]),
+    { range: [lineStart, lineStart], text: lines.join('') },
+  ];
 }
 
 /** An import (or require destructuring) of the target that the group can extend instead of adding another. */
 function findExistingDeclaration(group: Group, input: FixInput): ExistingDeclaration | undefined {
-  const { sourceCode } = input;
   const statements = statementsOf(group.scope.block as TSESTree.Node);
   const needsValue = group.entries.some((e) => e.plan.requests.some((r) => !r.typeOnly));
   for (const statement of statements) {
     if (group.system === 'esm' && statement.type === 'ImportDeclaration' && input.isTarget(statement.source.value)) {
-      const existing = existingImport(statement, needsValue, sourceCode);
+      const existing = existingImport(statement, needsValue, input);
       if (existing) return existing;
     }
     if (group.system === 'cjs' && statement.type === 'VariableDeclaration') {
@@ -207,11 +315,36 @@ function findExistingDeclaration(group: Group, input: FixInput): ExistingDeclara
   return undefined;
 }
 
+/** The braced list rewritten one item per line with `added` at its end; undefined if a comment has no place. */
+function wrappedList(
+  sourceCode: SourceCode,
+  declaration: TSESTree.Node,
+  list: readonly TSESTree.Node[],
+  added: readonly ListItem[],
+  layout: ListLayout,
+): Edit | undefined {
+  const open = sourceCode.getTokenBefore(list[0]!, { filter: (t) => t.value === '{' });
+  const close = sourceCode.getTokenAfter(list.at(-1)!, { filter: (t) => t.value === '}' });
+  if (!open || !close) return undefined;
+  const byItem = commentsByItem(sourceCode, declaration);
+  const items = list.map((item) => ({ text: sourceCode.getText(item), comments: byItem.get(item) }));
+  const placed = new Set([
+    ...items.flatMap((i) => [...(i.comments?.leading ?? []), ...(i.comments?.trailing ?? [])]),
+    ...list.flatMap((item) => commentsWithin(sourceCode, item.range)),
+  ]);
+  if (commentsWithin(sourceCode, [open.range[0], close.range[1]]).some((c) => !placed.has(c))) return undefined;
+  return {
+    range: [open.range[0], close.range[1]],
+    text: listText(sourceCode, [...items, ...added], { ...layout, multiLine: true }),
+  };
+}
+
 function existingImport(
   statement: TSESTree.ImportDeclaration,
   needsValue: boolean,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  input: FixInput,
 ): ExistingDeclaration | undefined {
+  const { sourceCode, style } = input;
   const isTypeImport = statement.importKind === 'type';
   if (isTypeImport && needsValue) return undefined;
   if (statement.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier') || statement.specifiers.length === 0)
@@ -226,15 +359,15 @@ function existingImport(
     }),
   );
   const last = named.at(-1);
+  const layout = layoutOf(sourceCode, statement, style);
   return {
     bindings,
-    insert: (added) =>
-      last
-        ? { range: [last.range[1], last.range[1]], text: `, ${esmSpecifiers(added, !isTypeImport)}` }
-        : {
-            range: [statement.specifiers[0]!.range[1], statement.specifiers[0]!.range[1]],
-            text: `, { ${esmSpecifiers(added, true)} }`,
-          },
+    layout,
+    insert: (added) => {
+      if (last) return appendItems(input, statement, named, esmItems(added, !isTypeImport), layout);
+      const end = statement.specifiers[0]!.range[1];
+      return [{ range: [end, end], text: `, ${listText(sourceCode, esmItems(added, true), layout)}` }];
+    },
   };
 }
 
@@ -261,9 +394,11 @@ function existingRequire(declarator: TSESTree.VariableDeclarator, input: FixInpu
   );
   const last = properties.at(-1);
   if (!last) return undefined;
+  const layout = layoutOf(input.sourceCode, declarator, input.style);
   return {
     bindings,
-    insert: (added) => ({ range: [last.range[1], last.range[1]], text: `, ${patternProperties(added)}` }),
+    layout,
+    insert: (added) => appendItems(input, declarator, properties, patternItems(added), layout),
   };
 }
 

@@ -155,21 +155,24 @@ function planImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, conte
 }
 
 function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: PlanContext): LoadPlan {
-  const { mapping, sourceCode } = context;
+  const { mapping } = context;
   const unmapped: string[] = [];
-  const specifiers = declaration.specifiers.map((specifier) => {
+  // Only the names and the source change: the list keeps its layout and comments.
+  const edits: Edit[] = declaration.specifiers.map((specifier) => {
     const imported = nameOf(specifier.local);
     const exported = nameOf(specifier.exported);
     const targetName = mapping.exportFor(imported);
     if (targetName === undefined) unmapped.push(imported);
-    const type = specifier.exportKind === 'type' && declaration.exportKind !== 'type' ? 'type ' : '';
-    return `${type}${targetName === exported ? exported : `${targetName} as ${exported}`}`;
+    const text = targetName === exported ? exported : `${targetName} as ${exported}`;
+    const start =
+      specifier.exportKind === 'type' && declaration.exportKind !== 'type'
+        ? specifier.local.range[0]
+        : specifier.range[0];
+    return { range: [start, specifier.range[1]], text };
   });
   if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
-  const keyword = declaration.exportKind === 'type' ? 'export type' : 'export';
-  const semicolon = sourceCode.getLastToken(declaration)?.value === ';' ? ';' : '';
-  const text = `${keyword} { ${specifiers.join(', ')} } from ${quoted(context.target, context.style)}${semicolon}`;
-  return { kind: 'in-place', edits: [{ range: declaration.range, text }] };
+  edits.push({ range: declaration.source!.range, text: quoted(context.target, context.style) });
+  return { kind: 'in-place', edits };
 }
 
 /** `require('x')` and the value of `await import('x')`: judged by where the value goes. */

@@ -10,7 +10,9 @@ import plugin from '../../src/index.js';
  * Property: for any file mixing banned loads, aliases, type imports, names that collide with the target's
  * names and uses in nested scopes, `eslint --fix` with configs.maily yields a file that parses, in which every
  * use still means what it meant (the same declaration, or the target export the mapping names), with no
- * fixable report left and a second pass that changes nothing.
+ * fixable report left and a second pass that changes nothing. Loads carry comments inside and around them
+ * (in braces, on their own lines in one-item-per-line lists, after them, above them): every comment of the
+ * file appears exactly once after the fix.
  */
 
 const HTTP = mailySettings.http!.module!;
@@ -36,6 +38,7 @@ const EXPORTS: Record<string, { values: string[]; types: string[]; members: stri
   ioredis: { values: ['Redis', 'Cluster'], types: ['RedisOptions'], members: ['default', 'Redis'] },
 };
 const MODULES = Object.keys(EXPORTS);
+const COMMENT_STYLES = 6;
 // Locals that collide with target names, old names and globals.
 const NAMES = [
   'axios',
@@ -95,8 +98,9 @@ const programArb: fc.Arbitrary<Program> = fc
       { minLength: 1, maxLength: 8 },
     ),
     globalUse: fc.boolean(),
+    commentStyles: fc.array(fc.nat(COMMENT_STYLES - 1), { maxLength: 5 }),
   })
-  .map(({ commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse }) => {
+  .map(({ commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse, commentStyles }) => {
     const lines: string[] = [];
     const declared: { local: string; binding?: Binding }[] = [];
     const pool = [...names];
@@ -109,16 +113,16 @@ const programArb: fc.Arbitrary<Program> = fc
         declared.push({ local });
       }
     }
-    for (const spec of bindings) {
+    bindings.forEach((spec, index) => {
       // Sometimes import a name as itself, so that it can collide with another binding.
       const unaliased = aliasOriginal && spec.kind === 'named' && pool.includes(spec.imported);
       const local = unaliased ? pool.splice(pool.indexOf(spec.imported), 1)[0] : take();
-      if (!local) continue;
-      if (commonJs && spec.kind === 'named' && spec.type) continue;
+      if (!local) return;
+      if (commonJs && spec.kind === 'named' && spec.type) return;
       const binding = { ...spec, local } as Binding;
       declared.push({ local, binding });
-      lines.push(commonJs ? requireLine(binding) : importLine(binding));
-    }
+      lines.push(withComments(binding, commonJs, commentStyles[index] ?? 0, `c${index}`));
+    });
     for (let i = 0; i < localConsts; i++) {
       const local = take();
       if (local) {
@@ -146,18 +150,49 @@ const programArb: fc.Arbitrary<Program> = fc
     return { commonJs, code: `${lines.join('\n')}\n` };
   });
 
-function importLine(b: Binding): string {
-  const from = `'${b.module}'`;
-  if (b.kind === 'default') return `import ${b.local} from ${from};`;
-  if (b.kind === 'namespace') return `import * as ${b.local} from ${from};`;
-  const specifier = b.imported === b.local ? b.local : `${b.imported} as ${b.local}`;
-  return b.type ? `import type { ${specifier} } from ${from};` : `import { ${specifier} } from ${from};`;
+/**
+ * A load with comments in one of several places: none, a block comment next to the binding, a line comment
+ * after the statement, a JSDoc above it, a line comment in a one-item-per-line list (or after a default
+ * binding), comments after the binding and before `from` / `=`.
+ */
+function withComments(b: Binding, commonJs: boolean, style: number, id: string): string {
+  const line = (inner: string) => (commonJs ? requireLine(b, inner) : importLine(b, inner));
+  switch (style) {
+    case 1:
+      return line(`/* ${id} */ ${bindingText(b, commonJs)}`);
+    case 2:
+      return `${line(bindingText(b, commonJs))} // ${id}`;
+    case 3:
+      return `/** ${id} */\n${line(bindingText(b, commonJs))}`;
+    case 4:
+      // One item per line in braces; a default or namespace binding gets a line comment after it instead.
+      return line(
+        b.kind === 'named' ? `\n  ${bindingText(b, commonJs)}, // ${id}\n` : `${bindingText(b, commonJs)} // ${id}\n`,
+      );
+    case 5:
+      return line(`${bindingText(b, commonJs)} /* ${id} */`).replace(/ (from|=) /, ` /* ${id}b */ $1 `);
+    default:
+      return line(bindingText(b, commonJs));
+  }
 }
 
-function requireLine(b: Binding): string {
+/** The binding as written between the braces (or alone, for default and namespace imports). */
+function bindingText(b: Binding, commonJs: boolean): string {
+  if (b.kind === 'default') return b.local;
+  if (b.kind === 'namespace') return commonJs ? b.local : `* as ${b.local}`;
+  return b.imported === b.local ? b.local : `${b.imported}${commonJs ? ':' : ' as'} ${b.local}`;
+}
+
+function importLine(b: Binding, inner: string): string {
+  const from = `'${b.module}'`;
+  if (b.kind !== 'named') return `import ${inner} from ${from};`;
+  return b.type ? `import type { ${inner} } from ${from};` : `import { ${inner} } from ${from};`;
+}
+
+function requireLine(b: Binding, inner: string): string {
   const call = `require('${b.module}')`;
-  if (b.kind !== 'named') return `const ${b.local} = ${call};`;
-  return `const { ${b.imported === b.local ? b.local : `${b.imported}: ${b.local}`} } = ${call};`;
+  if (b.kind !== 'named') return `const ${inner} = ${call};`;
+  return `const {${inner.startsWith('\n') ? inner : ` ${inner} `}} = ${call};`;
 }
 
 const config = (commonJs: boolean): Linter.Config[] => [
@@ -255,6 +290,12 @@ function migrated(before: string): string | undefined {
   return mapped === undefined ? undefined : exportPath(targetOf[module]!, [mapped, ...rest]);
 }
 
+/** The file's comments as a multiset (sorted values). */
+function commentsOf(code: string, commonJs: boolean): string[] {
+  const { ast } = tsParser.parseForESLint(code, { sourceType: commonJs ? 'script' : 'module', comment: true });
+  return ast.comments!.map((c) => `${c.type} ${c.value}`).sort();
+}
+
 function checkProgram({ code, commonJs }: Program): void {
   const filename = commonJs ? 'file.cjs' : 'file.ts';
   const linter = new Linter({ configType: 'flat' });
@@ -271,6 +312,9 @@ function checkProgram({ code, commonJs }: Program): void {
   ).toEqual([]);
   const second = linter.verifyAndFix(first.output, config(commonJs), filename);
   expect(second.output).toBe(first.output);
+  expect(commentsOf(first.output, commonJs), `--- before\n${code}--- after\n${first.output}`).toEqual(
+    commentsOf(code, commonJs),
+  );
 
   const before = meanings(code, commonJs);
   const after = meanings(first.output, commonJs);

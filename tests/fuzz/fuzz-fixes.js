@@ -1,7 +1,7 @@
 // Fuzzes the rules with random programs (eslump) into which banned loads are injected in every form and
 // position, under espree and typescript-eslint, with and without fixes. A failure is a program where a rule
-// crashes, a fix does not parse, an unrelated identifier resolves elsewhere after the fix, or a second fix
-// pass changes the first one's output.
+// crashes, a fix does not parse, an unrelated identifier resolves elsewhere after the fix, a comment is lost or
+// duplicated, or a second fix pass changes the first one's output.
 import * as tsParser from '@typescript-eslint/parser';
 import { seededRandom } from '../../scripts/seeded-random.js';
 import { Linter } from 'eslint';
@@ -59,6 +59,15 @@ const EXPRESSION_LOADS = [
 
 const pick = (random, items) => items[Math.floor(random() * items.length)];
 
+/** Sometimes puts a comment in a load: in its braces, one item per line with a line comment, or after it. */
+function withComment(random, load, index) {
+  const where = random();
+  if (where < 0.15 && load.includes('{ ')) return load.replace('{ ', `{ /* in${index} */ `);
+  if (where < 0.3 && load.includes('{ ')) return load.replace('{ ', '{\n  ').replace(' }', `, // line${index}\n}`);
+  if (where < 0.4) return `${load} // after${index}`;
+  return load;
+}
+
 /** A random program with banned loads injected; undefined when eslump's program does not parse. */
 export function makeProgram(random, commonJs) {
   const original = Math.random;
@@ -80,7 +89,7 @@ export function makeProgram(random, commonJs) {
   const count = 1 + Math.floor(random() * 4);
   for (let i = 0; i < count && locals.length > 0; i++) {
     const local = locals.pop();
-    header.push(pick(random, commonJs ? CJS_LOADS : ESM_LOADS)(local));
+    header.push(withComment(random, pick(random, commonJs ? CJS_LOADS : ESM_LOADS)(local), i));
     const param = pick(random, NAMES);
     uses.push(
       random() < 0.5
@@ -117,13 +126,27 @@ function config(parser, commonJs) {
   return [...standardClients.configs.maily, languageBlock(parser, commonJs)];
 }
 
+/** The first comment whose count differs between the two programs, or undefined. */
+function commentDifference(before, after, parser, commonJs) {
+  const counts = new Map();
+  const count = (code, delta) => {
+    for (const comment of sourceCodeOf(code, parser, commonJs).getAllComments()) {
+      const key = `${comment.type} ${comment.value}`;
+      counts.set(key, (counts.get(key) ?? 0) + delta);
+    }
+  };
+  count(before, 1);
+  count(after, -1);
+  return [...counts].find(([, n]) => n !== 0)?.[0];
+}
+
 /** Which declaration each reference resolves to, for references that are not to banned or target bindings. */
-function unrelatedReferences(code, parser, commonJs) {
+function sourceCodeOf(code, parser, commonJs) {
   const linter = new Linter({ configType: 'flat' });
-  let scopeManager;
+  let sourceCode;
   const probe = {
     meta: { type: 'problem', schema: [] },
-    create: (context) => ({ 'Program:exit': () => void (scopeManager = context.sourceCode.scopeManager) }),
+    create: (context) => ({ 'Program:exit': () => void (sourceCode = context.sourceCode) }),
   };
   const messages = linter.verify(
     code,
@@ -134,7 +157,12 @@ function unrelatedReferences(code, parser, commonJs) {
     parser === 'typescript' ? 'file.ts' : 'file.js',
   );
   if (messages.some((m) => m.fatal)) throw new Error(`does not parse: ${messages[0].message}`);
-  if (!scopeManager) throw new Error(`the probe did not run: ${JSON.stringify(messages)}`);
+  if (!sourceCode) throw new Error(`the probe did not run: ${JSON.stringify(messages)}`);
+  return sourceCode;
+}
+
+function unrelatedReferences(code, parser, commonJs) {
+  const { scopeManager } = sourceCodeOf(code, parser, commonJs);
   const ordinal = new Map();
   const identity = (variable) => {
     if (!ordinal.has(variable)) {
@@ -189,6 +217,8 @@ export function checkProgram(code, parser, commonJs) {
     if (fixed.messages.some((m) => m.fatal))
       return `the fix does not parse: ${fixed.messages.find((m) => m.fatal).message}`;
     if (fixed.messages.some((m) => m.fix)) return 'a fixable report remains after --fix';
+    const lost = commentDifference(code, fixed.output, parser, commonJs);
+    if (lost) return `a comment is not in the fixed file exactly once: ${lost}`;
     const again = linter.verifyAndFix(fixed.output, config(parser, commonJs), filename);
     if (again.output !== fixed.output) return 'a second --fix pass changed the output';
     const before = unrelatedReferences(code, parser, commonJs);
