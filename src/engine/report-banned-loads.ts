@@ -1,21 +1,24 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createModuleMatcher } from '../config/module-matcher.js';
 import { type Target, targetLabel } from '../config/target.js';
 import { buildFileFix, type FileFix } from '../fixes/build-fix.js';
 import { detectStyle } from '../fixes/code-style.js';
 import { familyAnchor } from '../fixes/family-anchor.js';
-import { nameMappingFor } from '../fixes/name-mapping.js';
+import { migrateWithMocks, mockCall, mockReasons } from '../fixes/mock-migration.js';
+import { type NameMapping, nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
 import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
 import type { ModuleLoad } from '../loads/module-load.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
+import { disabledReports } from './disable-directives.js';
 
 export const bannedLoadMessages = {
   banned: "'{{module}}' is banned: {{advice}}",
   bannedManual: "'{{module}}' is banned: {{advice}} Not fixed automatically: {{reason}}.",
   useTarget: "Load '{{target}}' here instead of '{{module}}'.",
+  useTargetWithMocks: "Load '{{target}}' instead of '{{module}}' in this file, its mocks included.",
 } as const;
 
 export type BannedLoadMessageId = keyof typeof bannedLoadMessages;
@@ -25,6 +28,8 @@ type Context = Readonly<TSESLint.RuleContext<BannedLoadMessageId, readonly unkno
 interface FoundLoad {
   readonly load: ModuleLoad;
   readonly matched: MatchedBan;
+  /** False for a mock found only because it must move with the loads (`checkMocks: false`). */
+  readonly reported: boolean;
 }
 
 /**
@@ -48,9 +53,11 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
   const found: FoundLoad[] = [];
   return findModuleLoads(context.sourceCode, {
     match,
-    includeMocks,
+    // Mocks are always looked at here: a mocked module's loads must move with the mock.
+    includeMocks: true,
     onLoad(load, matched) {
-      if (!(load.typeOnly && allowTypeImports)) found.push({ load, matched });
+      const reported = includeMocks || load.form !== 'mock';
+      if (!(load.typeOnly && allowTypeImports)) found.push({ load, matched, reported });
     },
     onEnd: () => reportAll(context, found),
   });
@@ -63,49 +70,111 @@ function reportAll(context: Context, found: readonly FoundLoad[]): void {
     const { target } = entry.matched.ban;
     byTarget.set(target, [...(byTarget.get(target) ?? []), entry]);
   }
+  const isDisabled = disabledReports(context.sourceCode, context.id);
   for (const [target, entries] of byTarget) {
     if (!target) {
-      for (const { load, matched } of entries) report(context, load, matched);
+      for (const { load, matched, reported } of entries) if (reported) report(context, load, matched);
       continue;
     }
-    const { fix, plans, specifier } = migrate(context, target, entries);
-    for (const { load, matched } of entries) {
-      const plan = plans.get(load)!;
-      const failure = plan.kind === 'manual' ? plan.reason : fix.failures.get(load);
-      if (failure === undefined) report(context, load, matched, { edits: fix.edits });
-      else {
-        const suggestion = plan.kind === 'manual' ? plan.suggestion : undefined;
-        report(context, load, matched, { reason: failure, suggestion, target: specifier });
-      }
-    }
+    const outcomes = migrate(context, target, entries, isDisabled);
+    for (const { load, matched, reported } of entries) if (reported) report(context, load, matched, outcomes(load));
   }
 }
 
-function migrate(context: Context, target: Target, entries: readonly FoundLoad[]) {
+const DISABLED = 'an eslint-disable comment covers it';
+
+function migrate(
+  context: Context,
+  target: Target,
+  entries: readonly FoundLoad[],
+  isDisabled: (node: TSESTree.Node) => boolean,
+): (load: ModuleLoad) => Outcome {
   const { sourceCode, cwd, filename } = context;
   const specifier = targetSpecifier(target, cwd, filename);
   const style = detectStyle(sourceCode, entries[0]!.load.source);
   const label = targetLabel(target);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
+  // A disabled load stays out of every fix: ESLint would apply another report's fix to it.
+  const disabled = new Set(entries.filter(({ load }) => isDisabled(load.source)).map(({ load }) => load));
+  const mappings = new Map<ModuleLoad, { mapping: NameMapping | undefined; noMapping: string }>();
   for (const { load, matched } of entries) {
     const noMapping =
       load.specifier === matched.module
         ? `'${matched.module}' has no mapping to '${label}'`
         : `the subpath '${load.specifier}' has no mapping`;
     const mapping = nameMappingFor(target, matched.module, load.specifier);
-    plans.set(
-      load,
-      planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile }),
-    );
+    mappings.set(load, { mapping, noMapping });
+    const plan = disabled.has(load)
+      ? ({ kind: 'manual', reason: DISABLED } as const)
+      : planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile });
+    plans.set(load, plan);
   }
-  const planned = [...plans].filter(([, plan]) => plan.kind !== 'manual').map(([load, plan]) => ({ load, plan }));
+  // A load whose module the file mocks moves only together with the mock (see mock-migration.ts).
+  const mocked = new Set(entries.filter(({ load }) => isMock(load)).map(({ load }) => load.specifier));
+  const fixable = (load: ModuleLoad) => plans.get(load)!.kind !== 'manual';
+  const planned = (loads: readonly ModuleLoad[]) =>
+    loads.filter(fixable).map((load) => ({ load, plan: plans.get(load)! }));
   const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
   const mapped = mappedModules(target);
   const inFamily = (existing: string) => isTarget(existing) || mapped(existing) !== undefined;
   const anchor = familyAnchor(sourceCode, inFamily, entries[0]!.load.node);
-  const fix: FileFix = buildFileFix(planned, { sourceCode, target: specifier, style, isTarget, anchor });
-  return { fix, plans, specifier };
+  const fixInput = { sourceCode, target: specifier, style, isTarget, anchor };
+  const loads = entries.map((e) => e.load);
+  const fix: FileFix = buildFileFix(planned(loads.filter((load) => !mocked.has(load.specifier))), fixInput);
+  const together = new Map<string, readonly Edit[] | string>();
+  const withMocks = (module: string) => {
+    let result = together.get(module);
+    if (result === undefined) {
+      const group = loads.filter((load) => load.specifier === module);
+      const { mapping, noMapping } = mappings.get(group[0]!)!;
+      result = migrateWithMocks(group, {
+        blockedBy: (load) => {
+          const plan = plans.get(load)!;
+          const line = load.node.loc.start.line;
+          if (disabled.has(load)) return `an eslint-disable comment keeps the load on line ${line} as it is`;
+          if (plan.kind !== 'manual' || isMock(load)) return undefined;
+          return `the load on line ${line} is not fixed: ${plan.reason}`;
+        },
+        buildFix: (fixed) => buildFileFix(planned(fixed), fixInput),
+        mock: { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style },
+      });
+      together.set(module, result);
+    }
+    return result;
+  };
+  return (load) => {
+    const plan = plans.get(load)!;
+    // ESLint drops this report; the reason shows only where directives are off (`noInlineConfig`).
+    if (disabled.has(load)) return { reason: DISABLED };
+    if (mocked.has(load.specifier) && (isMock(load) || plan.kind !== 'manual')) {
+      const alone = loads.every((other) => other.specifier !== load.specifier || isMock(other));
+      const reason = !isMock(load)
+        ? mockedLoadReason(sourceCode, loads, load)
+        : alone
+          ? mockReasons.alone(label)
+          : mockReasons.mockWithLoads(load.specifier);
+      return withSuggestion(reason, withMocks(load.specifier), specifier, !alone);
+    }
+    const failure = plan.kind === 'manual' ? plan.reason : fix.failures.get(load);
+    if (failure === undefined) return { edits: fix.edits };
+    const suggestion = plan.kind === 'manual' && plan.suggestion ? [plan.suggestion] : undefined;
+    return { reason: failure, suggestion, target: specifier };
+  };
+}
+
+function withSuggestion(reason: string, edits: readonly Edit[] | string, target: string, withMocks: boolean): Outcome {
+  return typeof edits === 'string'
+    ? { reason: mockReasons.noSuggestion(reason, edits) }
+    : { reason, suggestion: edits, target, withMocks };
+}
+
+const isMock = (load: ModuleLoad) => mockCall(load) !== undefined;
+
+function mockedLoadReason(sourceCode: Context['sourceCode'], loads: readonly ModuleLoad[], load: ModuleLoad) {
+  const mock = loads.find((other) => other.specifier === load.specifier && isMock(other))!;
+  const call = mockCall(mock)!;
+  return mockReasons.mockedLoad(`${sourceCode.getText(call.callee)}()`, call.loc.start.line);
 }
 
 const mappedMatchers = new WeakMap<Target, (specifier: string) => string | undefined>();
@@ -120,13 +189,15 @@ function mappedModules(target: Target) {
 interface Outcome {
   readonly edits?: readonly Edit[];
   readonly reason?: string;
-  readonly suggestion?: Edit | undefined;
+  readonly suggestion?: readonly Edit[] | undefined;
   readonly target?: string;
+  /** The suggestion also moves the file's mocks of the module. */
+  readonly withMocks?: boolean;
 }
 
 function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outcome: Outcome = {}): void {
   const module = load.specifier;
-  const { edits, reason, suggestion, target } = outcome;
+  const { edits, reason, suggestion, target, withMocks } = outcome;
   context.report({
     node: load.source,
     messageId: reason === undefined ? 'banned' : 'bannedManual',
@@ -136,9 +207,9 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
       suggestion && target
         ? [
             {
-              messageId: 'useTarget',
+              messageId: withMocks ? 'useTargetWithMocks' : 'useTarget',
               data: { target, module },
-              fix: () => ({ range: suggestion.range, text: suggestion.text }),
+              fix: () => suggestion.map((e) => ({ range: e.range, text: e.text })),
             },
           ]
         : null,

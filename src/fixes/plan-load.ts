@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
+import { mockReasons } from './mock-migration.js';
 import type { NameMapping } from './name-mapping.js';
 import { type Edit, identifierOccurrence, memberUse, type Occurrence } from './occurrences.js';
 import { templatePin, templateReferencesOf, unreadTemplate } from './template-references.js';
@@ -64,7 +65,7 @@ export function planLoad(
   const useTarget: Edit = { range: load.source.range, text: quoted(context.target, context.style) };
   switch (load.form) {
     case 'mock':
-      return manual(`mocks are not rewritten on save; mock '${context.targetLabel}' instead`, useTarget);
+      return manual(mockReasons.alone(context.targetLabel));
     case 'require-resolve':
       return manual('a resolved path is not a binding; resolve the target by hand', useTarget);
     case 'side-effect-import':

@@ -255,8 +255,12 @@ describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
     expect(suggestion?.kind).toBe('quickfix');
     expect(actions.some((a) => a.title.startsWith('Fix this'))).toBe(false);
     const edits = await server.execute(suggestion!);
+    // The mock factory's keys follow the mapping: `default` becomes `httpClient`.
     expect(applyEdits(text, edits)).toBe(
-      text.replace("vi.mock('axios'", "vi.mock('@maily/error-handling/http-client'"),
+      text.replace(
+        "vi.mock('axios', () => ({ default:",
+        "vi.mock('@maily/error-handling/http-client', () => ({ httpClient:",
+      ),
     );
   });
 

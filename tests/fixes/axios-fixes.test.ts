@@ -299,11 +299,21 @@ runRuleCases(
       },
       // ---- mocks and require.resolve: suggestions, never fixes
       {
-        code: "jest.mock('axios', () => ({ get: jest.fn() }));",
+        code: "jest.mock('axios', () => ({ default: { get: jest.fn() } }));",
         errors: [
           manual("'axios'", `mocks are not rewritten on save; mock '${HTTP}' instead`, {
-            suggestion: { target: HTTP, output: `jest.mock('${HTTP}', () => ({ get: jest.fn() }));` },
+            suggestion: { target: HTTP, output: `jest.mock('${HTTP}', () => ({ httpClient: { get: jest.fn() } }));` },
           }),
+        ],
+      },
+      {
+        // Alone in its file, the factory's keys are the module's exports: 'get' is none the mapping knows.
+        code: "jest.mock('axios', () => ({ get: jest.fn() }));",
+        errors: [
+          manual(
+            "'axios'",
+            `mocks are not rewritten on save; mock '${HTTP}' instead (no suggestion: the mock factory's key 'get' has no mapping to '${HTTP}')`,
+          ),
         ],
       },
       {

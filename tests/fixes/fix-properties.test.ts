@@ -12,7 +12,8 @@ import plugin from '../../src/index.js';
  * use still means what it meant (the same declaration, or the target export the mapping names), with no
  * fixable report left and a second pass that changes nothing. Loads carry comments inside and around them
  * (in braces, on their own lines in one-item-per-line lists, after them, above them): every comment of the
- * file appears exactly once after the fix.
+ * file appears exactly once after the fix. Loads under a disable comment, and loads of a module the file
+ * mocks, come out exactly as they went in.
  */
 
 const HTTP = mailySettings.http!.module!;
@@ -39,6 +40,13 @@ const EXPORTS: Record<string, { values: string[]; types: string[]; members: stri
 };
 const MODULES = Object.keys(EXPORTS);
 const COMMENT_STYLES = 6;
+const RULE_OF: Record<string, string> = {
+  axios: 'standard-clients/no-axios',
+  'node-fetch': 'standard-clients/no-node-fetch',
+  'cross-fetch': 'standard-clients/no-node-fetch',
+  redis: 'standard-clients/no-legacy-redis',
+  ioredis: 'standard-clients/no-legacy-redis',
+};
 // Locals that collide with target names, old names and globals.
 const NAMES = [
   'axios',
@@ -83,6 +91,8 @@ const bindingArb: fc.Arbitrary<BindingSpec> = fc.constantFrom(...MODULES).chain(
 interface Program {
   readonly commonJs: boolean;
   readonly code: string;
+  /** Lines the fix must leave as they are: disabled loads with their comments, loads of a mocked module. */
+  readonly kept: readonly string[];
 }
 
 const programArb: fc.Arbitrary<Program> = fc
@@ -99,9 +109,15 @@ const programArb: fc.Arbitrary<Program> = fc
     ),
     globalUse: fc.boolean(),
     commentStyles: fc.array(fc.nat(COMMENT_STYLES - 1), { maxLength: 5 }),
+    // Bit i: the i-th load is under an eslint-disable-next-line comment naming its rule.
+    disabled: fc.nat(31),
+    mocked: fc.option(fc.constantFrom(...MODULES), { nil: undefined }),
   })
-  .map(({ commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse, commentStyles }) => {
+  .map((program) => {
+    const { commonJs, names, bindings, targetImport, aliasOriginal, localConsts, uses, globalUse } = program;
+    const { commentStyles, disabled, mocked } = program;
     const lines: string[] = [];
+    const kept: string[] = [];
     const declared: { local: string; binding?: Binding }[] = [];
     const pool = [...names];
     const take = () => pool.shift();
@@ -121,8 +137,21 @@ const programArb: fc.Arbitrary<Program> = fc
       if (commonJs && spec.kind === 'named' && spec.type) return;
       const binding = { ...spec, local } as Binding;
       declared.push({ local, binding });
-      lines.push(withComments(binding, commonJs, commentStyles[index] ?? 0, `c${index}`));
+      const isDisabled = (disabled & (1 << (declared.length - 1))) !== 0;
+      // A disable-next-line comment covers one line: the disabled load is written on one line.
+      const style = commentStyles[index] ?? 0;
+      const line = withComments(binding, commonJs, isDisabled && (style === 3 || style === 4) ? 0 : style, `c${index}`);
+      if (isDisabled) {
+        const directive = `// eslint-disable-next-line ${RULE_OF[spec.module]} -- approved`;
+        lines.push(directive);
+        kept.push(`${directive}\n${line}`);
+      } else if (spec.module === mocked) kept.push(line);
+      lines.push(line);
     });
+    if (mocked) {
+      lines.push(`vi.mock('${mocked}');`);
+      kept.push(`vi.mock('${mocked}');`);
+    }
     for (let i = 0; i < localConsts; i++) {
       const local = take();
       if (local) {
@@ -147,7 +176,7 @@ const programArb: fc.Arbitrary<Program> = fc
       else lines.push(`const arrow${index} = (${param}) => { ${statement} };`);
     });
     if (globalUse) lines.push(`useGlobal(fetch);`);
-    return { commonJs, code: `${lines.join('\n')}\n` };
+    return { commonJs, code: `${lines.join('\n')}\n`, kept };
   });
 
 /**
@@ -296,7 +325,7 @@ function commentsOf(code: string, commonJs: boolean): string[] {
   return ast.comments!.map((c) => `${c.type} ${c.value}`).sort();
 }
 
-function checkProgram({ code, commonJs }: Program): void {
+function checkProgram({ code, commonJs, kept }: Program): void {
   const filename = commonJs ? 'file.cjs' : 'file.ts';
   const linter = new Linter({ configType: 'flat' });
   const reports = linter.verify(code, config(commonJs), filename);
@@ -315,6 +344,7 @@ function checkProgram({ code, commonJs }: Program): void {
   expect(commentsOf(first.output, commonJs), `--- before\n${code}--- after\n${first.output}`).toEqual(
     commentsOf(code, commonJs),
   );
+  for (const line of kept) expect(first.output, `${line} was changed`).toContain(line);
 
   const before = meanings(code, commonJs);
   const after = meanings(first.output, commonJs);

@@ -42,6 +42,11 @@ const ESM_LOADS = [
   () => `export { AxiosError as HttpError } from 'axios';`,
   () => `export * from 'redis';`,
   () => `jest.mock('axios');`,
+  // Disabled loads and mocked modules: never rewritten through another load's fix.
+  (l) => `// eslint-disable-next-line standard-clients/no-axios -- approved\nimport ${l} from 'axios';`,
+  (l) => `import { createClient as ${l} } from 'redis'; /* eslint-disable-line */`,
+  () => `vi.mock('axios', () => ({ default: { get: vi.fn() }, AxiosError: class {} }));`,
+  () => `vi.doMock('redis');`,
 ];
 const CJS_LOADS = [
   (l) => `const ${l} = require('axios');`,
@@ -49,6 +54,8 @@ const CJS_LOADS = [
   (l) => `const ${l} = require('redis');`,
   (l) => `const { FetchError: ${l} } = require('node-fetch');`,
   () => `require('cross-fetch/polyfill');`,
+  (l) => `/* eslint-disable-next-line standard-clients/no-axios */\nconst ${l} = require('axios');`,
+  () => `jest.mock('axios', () => ({ get: jest.fn() }));`,
 ];
 const EXPRESSION_LOADS = [
   "require('axios')",
