@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     setupFiles: ['tests/setup.ts'],
+    // End-to-end tests spawn ESLint, tsc and servers: seconds each on a busy 2-core machine.
+    testTimeout: 30_000,
     // Golden files of the fixed example include a test file of the example's own.
     exclude: ['**/node_modules/**', 'tests/e2e/golden/**'],
     projects: [
