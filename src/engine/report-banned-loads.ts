@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createModuleMatcher } from '../config/module-matcher.js';
-import { type Target, targetLabel } from '../config/target.js';
+import type { Target } from '../config/target.js';
 import { buildFileFix, type FileFix } from '../fixes/build-fix.js';
 import { detectStyle } from '../fixes/code-style.js';
 import { familyAnchor } from '../fixes/family-anchor.js';
@@ -33,8 +33,9 @@ interface FoundLoad {
  */
 export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLint.RuleListener {
   if (!bans.mayLoad(context.sourceCode.text)) return {};
-  if (bans.isExempt(context)) return {};
-  const { match, checkMocks: includeMocks, allowTypeImports } = bans;
+  const match = bans.matcherFor(context);
+  if (!match) return {};
+  const { checkMocks: includeMocks, allowTypeImports } = bans;
   // Without a target nothing is fixed, so each load is reported as it is found.
   if (!bans.hasTargets) {
     return findModuleLoads(context.sourceCode, {
@@ -83,24 +84,33 @@ function reportAll(context: Context, found: readonly FoundLoad[]): void {
 
 function migrate(context: Context, target: Target, entries: readonly FoundLoad[]) {
   const { sourceCode, cwd, filename } = context;
-  const specifier = targetSpecifier(target, cwd, filename);
+  // Relative to the file on disk: a code block's virtual name (README.md/0.ts) is one folder too deep.
+  const specifier = targetSpecifier(target, cwd, context.physicalFilename);
   const style = detectStyle(sourceCode, entries[0]!.load.source);
-  const label = targetLabel(target);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
   for (const { load, matched } of entries) {
     const noMapping =
       load.specifier === matched.module
-        ? `'${matched.module}' has no mapping to '${label}'`
+        ? `'${matched.module}' has no mapping to '${specifier}'`
         : `the subpath '${load.specifier}' has no mapping`;
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     plans.set(
       load,
-      planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile }),
+      // Reasons name the target as this file would write it.
+      planLoad(load, {
+        sourceCode,
+        mapping,
+        noMapping,
+        target: specifier,
+        targetLabel: specifier,
+        style,
+        commonJsFile,
+      }),
     );
   }
   const planned = [...plans].filter(([, plan]) => plan.kind !== 'manual').map(([load, plan]) => ({ load, plan }));
-  const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
+  const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, context.physicalFilename);
   const mapped = mappedModules(target);
   const inFamily = (existing: string) => isTarget(existing) || mapped(existing) !== undefined;
   const anchor = familyAnchor(sourceCode, inFamily, entries[0]!.load.node);
