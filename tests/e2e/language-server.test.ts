@@ -320,7 +320,7 @@ describe('the ESLint language server (codeActionsOnSave mode "problems")', () =>
 // directory, decides what the fix writes. By default the server runs ESLint from the config's folder; with
 // `eslint.workingDirectories: ["."]` it runs from the workspace folder (and finds ESLint through `nodePath`).
 describe.each([
-  ['no working directory set (VS Code default)', (_folder: string, _root: string) => ({ workingDirectory: undefined })],
+  ['no working directory set (VS Code default)', () => ({ workingDirectory: undefined })],
   [
     'the workspace folder as working directory',
     (folder: string, root: string) => ({
