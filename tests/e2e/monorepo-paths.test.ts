@@ -1,6 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import markdown from '@eslint/markdown';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { createWorkspace } from '../helpers/workspace.js';
 import { countsByFileAndRule, eslint, type LintResult, readTree, tsc } from './cli-helpers.js';
 import { ADVICE, copyMonorepo, EXPORT, expectedFixed, INVOICES, original, unresolved } from './monorepo-fixture.js';
 
@@ -92,6 +96,35 @@ describe.each([
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
       `settings['standard-clients'].http.file 'packages/http/src/index.ts' resolves to '${path.join(root, 'apps/billing/packages/http/src/index.ts')}', which is not a file.`,
+    );
+  });
+});
+
+describe('a Markdown code block', () => {
+  it('gets the specifier from the Markdown file itself, not from its virtual name (guide.md/0.js)', async () => {
+    const block = (code: string) => `# Migration\n\n\`\`\`js\n${code}\n\`\`\`\n`;
+    const root = createWorkspace({
+      'packages/http/src/index.ts': 'export const httpClient = {};\n',
+      'docs/guide.md': block("import axios from 'axios';\naxios.get('/x');"),
+    });
+    const http = { file: 'packages/http/src/index.ts', mappings: { axios: { default: 'httpClient' } } };
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      fix: true,
+      overrideConfig: [
+        { files: ['**/*.md'], plugins: { markdown }, processor: 'markdown/markdown' },
+        {
+          files: ['**/*.md/*.js'],
+          plugins: { 'standard-clients': plugin },
+          rules: { 'standard-clients/no-axios': 'error' },
+          settings: { 'standard-clients': { root, http } },
+        },
+      ],
+    });
+    const [result] = await eslint.lintFiles(['docs/guide.md']);
+    expect(result!.output).toBe(
+      block("import { httpClient } from '../packages/http/src/index';\nhttpClient.get('/x');"),
     );
   });
 });
