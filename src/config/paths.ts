@@ -29,7 +29,7 @@ const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFi
  * configuration error naming the key and the resolved path: every fix would write a specifier that does not
  * resolve, and in a monorepo that usually means the path was resolved against the wrong folder.
  */
-export function findTargetFile(file: string, root: PathRoot, key: string): string {
+function findTargetFile(file: string, root: PathRoot, key: string): string {
   const absolute = path.resolve(root.path, file);
   const found = [absolute, ...SCRIPT_EXTENSIONS.map((extension) => absolute + extension)].find(isFile);
   if (found) return found;
@@ -42,7 +42,7 @@ export function findTargetFile(file: string, root: PathRoot, key: string): strin
 }
 
 /** Whether `file` is `folder` or lies below it. */
-export function isWithin(folder: string, file: string): boolean {
+function isWithin(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
@@ -71,8 +71,8 @@ function workspacePackageOfFile(file: string, root: PathRoot): string | undefine
 /**
  * The workspace package a module target's package is, when the package manager links it into a
  * `node_modules` at or above the root (npm, yarn and bun workspaces do): the link's real path, if that is
- * not itself inside a `node_modules`. Found by two file-system look-ups per target, once per configuration,
- * without resolving `exports`: the same answer for every linted file.
+ * neither inside a `node_modules` (an installed package) nor the project itself. Found by a few file-system
+ * look-ups per target, once per configuration, without resolving `exports`: the same answer for every file.
  */
 function workspacePackageOfModule(specifier: string, root: PathRoot): string | undefined {
   if (specifier.startsWith('#') || specifier.startsWith('.') || path.isAbsolute(specifier)) return undefined;
@@ -80,12 +80,10 @@ function workspacePackageOfModule(specifier: string, root: PathRoot): string | u
   for (let folder = root.path; ; folder = path.dirname(folder)) {
     const real = realPath(path.join(folder, 'node_modules', name));
     if (real !== undefined) {
-      if (real.split(path.sep).includes('node_modules')) return undefined;
-      // Report the folder as ESLint names files: below the root as given, even where the root is a symlink.
-      const realRoot = realPath(root.path);
-      return realRoot !== undefined && isWithin(realRoot, real)
-        ? path.join(root.path, path.relative(realRoot, real))
-        : real;
+      const realRoot = realPath(root.path) ?? root.path;
+      if (real.split(path.sep).includes('node_modules') || isWithin(real, realRoot)) return undefined;
+      // Name the folder as ESLint names files: below the root as given, even where the root is a symlink.
+      return isWithin(realRoot, real) ? path.join(root.path, path.relative(realRoot, real)) : real;
     }
     if (folder === path.dirname(folder)) return undefined;
   }

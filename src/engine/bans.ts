@@ -10,7 +10,7 @@ export interface Ban {
   readonly modules: readonly string[];
   readonly target: Target | undefined;
   /** Where the target is configured, for errors: `settings['standard-clients'].http`, `options.target`. */
-  readonly targetKey?: string;
+  readonly targetKey: string;
   /** The replacement client's name in messages. */
   readonly client: string | undefined;
   /** Replaces the computed advice entirely. */
@@ -63,7 +63,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   const owners = new Map<Ban, ResolvedTarget['owns']>();
   const bans = configured.map((ban): Ban => {
     if (!ban.target) return ban;
-    const resolved = resolveTarget(ban.target, root, ban.targetKey ?? 'target');
+    const resolved = resolveTarget(ban.target, root, ban.targetKey);
     const compiled = { ...ban, target: resolved.target };
     owners.set(compiled, resolved.owns);
     return compiled;

@@ -34,7 +34,8 @@ export const workspace = createWorkspace(
     'packages/redis/index.js': 'export const createRedisClient = () => ({});\n',
     'libs/http/index.ts': 'export const httpClient = {};\n',
   },
-  { 'node_modules/@fixture/redis': 'packages/redis' },
+  // The project links itself too (a self-reference): that package is the whole project, never a client's.
+  { 'node_modules/@fixture/redis': 'packages/redis', 'node_modules/fixture-monorepo': '.' },
 );
 
 /** An absolute path in the fixture workspace. */

@@ -34,7 +34,7 @@ runRuleCases(
       {
         code: "import { createClient } from 'redis';",
         settings: workspaceSettings({ redis: { module: '@fixture/redis' } }),
-        filename: inWorkspace('packages/redis/index.js'),
+        filename: inWorkspace('packages/redis/src/client.ts'),
       },
     ],
     invalid: [
@@ -45,7 +45,7 @@ runRuleCases(
           redis: { module: '@fixture/redis' },
           http: { file: 'packages/http/src/index.ts' },
         }),
-        filename: inWorkspace('packages/http/src/cache.js'),
+        filename: inWorkspace('packages/http/src/cache.ts'),
         errors: [
           {
             at: "'redis'",
@@ -54,6 +54,23 @@ runRuleCases(
               module: 'redis',
               advice: "use RedisClient from '@fixture/redis'.",
               reason: "'redis' has no mapping to '@fixture/redis'",
+            },
+          },
+        ],
+      },
+      // a target in the project's own package does not exempt the project
+      {
+        code: "import { createClient } from 'redis';",
+        settings: workspaceSettings({ redis: { module: 'fixture-monorepo/redis' } }),
+        filename: inWorkspace('src/cache.ts'),
+        errors: [
+          {
+            at: "'redis'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'redis',
+              advice: "use RedisClient from 'fixture-monorepo/redis'.",
+              reason: "'redis' has no mapping to 'fixture-monorepo/redis'",
             },
           },
         ],
