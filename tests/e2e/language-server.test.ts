@@ -355,5 +355,5 @@ describe.each([
       await server.open(file);
       expect(await server.diagnostics(file)).toEqual([]);
     }
-  });
+  }, 30_000);
 });
