@@ -1,6 +1,6 @@
 import type { JSONRuleDefinition } from '@eslint/json';
 import type { DocumentNode } from '../src/dependencies/json-nodes.js';
-import { type Ban, compileBans, compileOnce, type MatchedBan } from '../src/engine/bans.js';
+import { compileBans, compileOnce, guideSentence, type MatchedBan } from '../src/engine/bans.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
 import {
   addDependency,
@@ -11,11 +11,12 @@ import {
 } from '../src/dependencies/package-json.js';
 import { docsUrl } from '../src/package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
+import { pathRoot } from '../src/config/paths.js';
 import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/config/schemas.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import { targetPackage } from '../src/config/target.js';
 import type { Schema } from '../src/config/validate-json.js';
-import type { RestrictedClient } from './no-restricted-clients.js';
+import { type RestrictedClient, restrictedClientBan } from './no-restricted-clients.js';
 import { definition as axios } from './no-axios.js';
 import { definition as legacyRedis } from './no-legacy-redis.js';
 import { definition as nodeFetch } from './no-node-fetch.js';
@@ -61,22 +62,18 @@ export default {
   },
   create(context) {
     const [options] = context.options as unknown as [Options];
-    const pluginSettings = context.settings[SETTINGS_KEY] as object | undefined;
-    const bans = compileOnce(options, pluginSettings, () => {
+    const settings = readPluginSettings(context.settings);
+    const root = pathRoot(settings.root, context.cwd);
+    const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, optionsSchema, 'standard-clients/no-banned-dependencies');
-      const settings = readPluginSettings(context.settings);
-      const list: Ban[] = options.clients
-        ? options.clients.map((c) => ({
-            modules: c.modules,
-            target: c.target,
-            client: c.name ?? c.target?.name,
-            benefits: undefined,
-            message: c.message,
-          }))
+      const list = options.clients
+        ? options.clients.map(restrictedClientBan)
         : MISSION.map((rule) => standardBan(rule, settings[rule.replacedBy]));
-      return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false });
+      return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false }, root);
     });
     if (bans.isExempt(context)) return {};
+    // The manifest of a client's own package declares the library that client wraps.
+    const ownBans = bans.ownBans(context);
     return {
       Document(document: DocumentNode) {
         const root = document.body.type === 'Object' ? document.body : undefined;
@@ -87,9 +84,9 @@ export default {
         const declared = new Set(entries.filter(isDeclaration).map((e) => e.packageName));
         for (const entry of entries) {
           const matched = bans.match(entry.packageName);
-          if (!matched || matched.module !== entry.packageName) continue;
+          if (!matched || matched.module !== entry.packageName || ownBans.has(matched.ban)) continue;
           const replacement = matched.ban.target && targetPackage(matched.ban.target);
-          // The standardized client's own package wraps the library it replaces.
+          // The standardized client's own package wraps the library it replaces (also when not linked).
           if (replacement !== undefined && replacement === ownName) continue;
           const version = matched.ban.target?.version;
           const suggest = [
@@ -121,8 +118,7 @@ export default {
 } satisfies JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>;
 
 function dependencyAdvice({ ban, advice }: MatchedBan, replacement: string | undefined): string {
-  if (ban.message) return ban.message;
-  if (!replacement) return advice;
-  const why = ban.benefits ? ` (${ban.benefits})` : '';
-  return `depend on '${replacement}' and use ${ban.client ?? 'its client'}${why}.`;
+  if (ban.message || !replacement) return advice;
+  const why = ban.target?.advice ? ` (${ban.target.advice})` : '';
+  return `depend on '${replacement}' and use ${ban.client ?? 'its client'}${why}.${guideSentence(ban.target)}`;
 }

@@ -1,8 +1,10 @@
-import { compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
+import { type Ban, compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
 import { bannedLoadMessages, reportBannedLoads } from '../src/engine/report-banned-loads.js';
 import { createRule } from '../src/create-rule.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
+import { pathRoot } from '../src/config/paths.js';
 import { restrictedClientsOptionsSchema } from '../src/config/schemas.js';
+import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import type { Target } from '../src/config/target.js';
 
 export interface RestrictedClient {
@@ -10,6 +12,17 @@ export interface RestrictedClient {
   readonly target?: Target;
   readonly name?: string;
   readonly message?: string;
+}
+
+/** The ban a listed client stands for; shared with no-banned-dependencies, which takes the same list. */
+export function restrictedClientBan(client: RestrictedClient, index: number): Ban {
+  return {
+    modules: client.modules,
+    target: client.target,
+    targetKey: `options.clients[${index}].target`,
+    client: client.name ?? client.target?.name,
+    message: client.message,
+  };
 }
 
 export interface RestrictedClientsOptions extends CommonOptions {
@@ -29,18 +42,11 @@ export default createRule<keyof typeof bannedLoadMessages, [RestrictedClientsOpt
   },
   create(context) {
     const [options] = context.options;
-    const bans = compileOnce(options, undefined, () => {
+    // Its targets are its own, but their paths resolve against the shared root.
+    const root = pathRoot(readPluginSettings(context.settings).root, context.cwd);
+    const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, restrictedClientsOptionsSchema, context.id);
-      return compileBans(
-        options.clients.map((client) => ({
-          modules: client.modules,
-          target: client.target,
-          client: client.name ?? client.target?.name,
-          benefits: undefined,
-          message: client.message,
-        })),
-        options,
-      );
+      return compileBans(options.clients.map(restrictedClientBan), options, root);
     });
     return reportBannedLoads(context, bans);
   },

@@ -29,6 +29,7 @@ export const mailySettings: PluginSettings = {
   http: {
     module: '@maily/error-handling/http-client',
     name: 'HttpClient',
+    advice: 'standardized retries, pooling and error mapping',
     version: '^1.0.0',
     mappings: {
       axios: {
@@ -51,6 +52,7 @@ export const mailySettings: PluginSettings = {
   redis: {
     module: '@maily/database/redis',
     name: 'RedisClient',
+    advice: 'modern async API and connection pooling',
     version: '^1.0.0',
     mappings: {
       redis: nodeRedis,

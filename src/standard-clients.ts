@@ -1,8 +1,8 @@
-/** The company's standardized clients; rules and settings refer to them by slot. */
+/** The standardized clients; rules and settings refer to them by slot. Why to switch is the target's `advice`. */
 export const STANDARD_CLIENTS = {
-  http: { name: 'HttpClient', benefits: 'standardized retries, pooling and error mapping' },
-  redis: { name: 'RedisClient', benefits: 'modern async API and connection pooling' },
-} as const satisfies Record<string, { name: string; benefits: string }>;
+  http: { name: 'HttpClient' },
+  redis: { name: 'RedisClient' },
+} as const satisfies Record<string, { name: string }>;
 
 export type ClientSlot = keyof typeof STANDARD_CLIENTS;
 

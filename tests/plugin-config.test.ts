@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { inWorkspace, workspace } from './helpers/workspace.js';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function lint(code: string, config: Linter.Config | Linter.Config[], filePath = 'src/service.js') {
   const eslint = new ESLint({
@@ -54,21 +58,9 @@ describe('presets', () => {
   it('recommended reports every banned client without naming a target', async () => {
     const messages = await lint(code, plugin.configs.recommended);
     expect(messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
-      [
-        'standard-clients/no-axios',
-        1,
-        "'axios' is banned: use HttpClient instead (standardized retries, pooling and error mapping).",
-      ],
-      [
-        'standard-clients/no-node-fetch',
-        2,
-        "'node-fetch' is banned: use HttpClient instead (standardized retries, pooling and error mapping).",
-      ],
-      [
-        'standard-clients/no-legacy-redis',
-        3,
-        "'redis' is banned: use RedisClient instead (modern async API and connection pooling).",
-      ],
+      ['standard-clients/no-axios', 1, "'axios' is banned: use HttpClient instead."],
+      ['standard-clients/no-node-fetch', 2, "'node-fetch' is banned: use HttpClient instead."],
+      ['standard-clients/no-legacy-redis', 3, "'redis' is banned: use RedisClient instead."],
     ]);
   });
 
@@ -102,6 +94,12 @@ describe('bad configuration names the key and the expected shape', () => {
       /options\.target\.mappings\.axios\.default must be a string/,
     ],
     [{ target: { module: '@org/http', mapping: {} } }, /Unexpected property "mapping"/],
+    [
+      { target: { file: 'packages/nope/index.ts' } },
+      new RegExp(
+        `options\\.target\\.file 'packages/nope/index\\.ts' resolves to '${escape(path.resolve('packages/nope/index.ts'))}', which is not a file\\. Relative paths resolve against ESLint's working directory, '${escape(process.cwd())}', unless settings\\['standard-clients'\\]\\.root names a folder \\(e\\.g\\. import\\.meta\\.dirname in eslint\\.config\\.js\\)\\.`,
+      ),
+    ],
   ])('rule option %j', async (options, expected) => {
     await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
   });
@@ -109,18 +107,39 @@ describe('bad configuration names the key and the expected shape', () => {
   it.each([
     [
       { http: { modul: '@org/http' } },
-      /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, version, mappings/,
+      /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, advice, guide, version, mappings/,
     ],
     [
       { htp: { module: '@org/http' } },
-      /settings\['standard-clients'\]\.htp is not a known key; expected one of http, redis/,
+      /settings\['standard-clients'\]\.htp is not a known key; expected one of root, http, redis/,
     ],
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],
     [[], /settings\['standard-clients'\] must be an object .*got an array/],
+    [
+      { root: 'packages' },
+      /settings\['standard-clients'\]\.root must be an absolute path \(e\.g\. import\.meta\.dirname/,
+    ],
+    [{ http: { module: '@org/http', advice: '' } }, /settings\['standard-clients'\]\.http\.advice must not be empty/],
+    [
+      { http: { module: '@org/http', guide: 'wiki/http-client' } },
+      /settings\['standard-clients'\]\.http\.guide must be an http\(s\) URL .*got "wiki\/http-client"/,
+    ],
+    [
+      { root: workspace, http: { file: 'packages/htp/src/index.ts' } },
+      new RegExp(
+        `settings\\['standard-clients'\\]\\.http\\.file 'packages/htp/src/index\\.ts' resolves to '${escape(inWorkspace('packages/htp/src/index.ts'))}', which is not a file\\. Relative paths resolve against settings\\['standard-clients'\\]\\.root, '${escape(workspace)}'\\.`,
+      ),
+    ],
   ])('setting %j', async (settings, expected) => {
     const config = [...plugin.configs.recommended, { settings: { 'standard-clients': settings } }];
     await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
+  });
+
+  it('no-restricted-clients names the client whose target file is missing', async () => {
+    const entry = ['error', { clients: [{ modules: ['got'] }, { modules: ['request'], target: { file: 'x.ts' } }] }];
+    const config = { rules: { 'standard-clients/no-restricted-clients': entry as Linter.RuleEntry } };
+    await expect(lint("import got from 'got';", config)).rejects.toThrow(/options\.clients\[1\]\.target\.file 'x\.ts'/);
   });
 
   it('no-restricted-clients requires its list', async () => {

@@ -26,13 +26,15 @@ export const mappingSchema: Schema = {
 
 export const targetSchema: Schema = {
   type: 'object',
-  description: 'where the standardized client lives: { module } or { file }, with optional name and mappings',
+  description:
+    'where the standardized client lives: { module } or { file }, with optional name, advice, guide and mappings',
   properties: {
     module: { type: 'string', minLength: 1, description: "package specifier, e.g. '@org/http-client'" },
     file: {
       type: 'string',
       minLength: 1,
-      description: 'workspace file relative to the ESLint working directory, e.g. packages/http/src/index.ts',
+      description:
+        "workspace file, absolute or relative to settings['standard-clients'].root, e.g. packages/http/src/index.ts",
     },
     extension: {
       type: 'string',
@@ -40,6 +42,16 @@ export const targetSchema: Schema = {
       description: "with file: how fixed specifiers end: 'none' (default), 'js' for NodeNext ESM, 'keep' as written",
     },
     name: { type: 'string', minLength: 1, description: 'the client name used in messages' },
+    advice: {
+      type: 'string',
+      minLength: 1,
+      description: "why to switch, shown in messages after the target: e.g. 'standardized retries and error mapping'",
+    },
+    guide: {
+      type: 'string',
+      format: 'url',
+      description: "link to the team's migration guide, shown in messages, e.g. 'https://wiki.example.com/http-client'",
+    },
     version: {
       type: 'string',
       minLength: 1,
@@ -75,7 +87,7 @@ export const commonOptionProperties: Record<string, Schema> = {
   allow: {
     type: 'array',
     items: { type: 'string', minLength: 1 },
-    description: 'Globs of files exempt from the rule, relative to the ESLint working directory.',
+    description: "Globs of files exempt from the rule, relative to settings['standard-clients'].root.",
   },
 };
 
@@ -117,6 +129,15 @@ export const restrictedClientsOptionsSchema: Schema = {
 export const settingsSchema: Schema = {
   type: 'object',
   description: 'the shared settings of eslint-plugin-standard-clients',
-  properties: { http: targetSchema, redis: targetSchema },
+  properties: {
+    root: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'absolute folder that file targets and allow globs resolve against, e.g. import.meta.dirname; default: the ESLint working directory',
+    },
+    http: targetSchema,
+    redis: targetSchema,
+  },
   additionalProperties: false,
 };

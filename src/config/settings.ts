@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ClientSlot } from '../standard-clients.js';
 import { settingsSchema } from './schemas.js';
 import type { Target } from './target.js';
@@ -5,7 +6,10 @@ import { findSchemaViolation } from './validate-json.js';
 
 export const SETTINGS_KEY = 'standard-clients';
 
-export type PluginSettings = Partial<Record<ClientSlot, Target>>;
+export type PluginSettings = Partial<Record<ClientSlot, Target>> & {
+  /** The absolute folder that `file` targets and `allow` globs resolve against (default: ESLint's cwd). */
+  readonly root?: string;
+};
 
 const validated = new WeakMap<object, PluginSettings>();
 
@@ -20,8 +24,15 @@ export function readPluginSettings(settings: Readonly<Record<string, unknown>>):
     const cached = validated.get(raw);
     if (cached) return cached;
   }
-  const problem = findSchemaViolation(raw, settingsSchema, `settings['${SETTINGS_KEY}']`);
+  const problem = findSchemaViolation(raw, settingsSchema, `settings['${SETTINGS_KEY}']`) ?? rootProblem(raw);
   if (problem) throw new Error(`eslint-plugin-standard-clients: ${problem}.`);
   validated.set(raw as object, raw as PluginSettings);
   return raw as PluginSettings;
+}
+
+// A relative root would depend on where ESLint runs, which is what the setting exists to avoid.
+function rootProblem(raw: unknown): string | undefined {
+  const { root } = raw as PluginSettings;
+  if (root === undefined || path.isAbsolute(root)) return undefined;
+  return `settings['${SETTINGS_KEY}'].root must be an absolute path (e.g. import.meta.dirname in eslint.config.js), got ${JSON.stringify(root)}`;
 }

@@ -15,15 +15,14 @@ export type Target = (
   | { readonly file: string; readonly module?: undefined; readonly extension?: ImportExtension }
 ) & {
   readonly name?: string;
+  /** Why to switch, shown in messages after the target. */
+  readonly advice?: string;
+  /** An http(s) link to the team's migration guide, shown in messages. */
+  readonly guide?: string;
   /** The version range to declare for the target's package (package.json suggestions). */
   readonly version?: string;
   readonly mappings?: Readonly<Record<string, Mapping>>;
 };
-
-/** How a target is named in messages: its module, or its workspace file. */
-export function targetLabel(target: Target): string {
-  return target.module ?? target.file;
-}
 
 /** The package a module target belongs to: '@org/http/client' -> '@org/http'; none for a file target. */
 export function targetPackage(target: Target): string | undefined {

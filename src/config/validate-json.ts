@@ -9,6 +9,8 @@ export interface Schema {
   readonly oneOf?: readonly Schema[];
   readonly items?: Schema;
   readonly minLength?: number;
+  /** `url`: an absolute http(s) URL, which terminals and editors turn into a link. */
+  readonly format?: 'url';
   readonly minItems?: number;
   readonly uniqueItems?: boolean;
   readonly enum?: readonly unknown[];
@@ -25,6 +27,9 @@ export function findSchemaViolation(value: unknown, schema: Schema, path: string
     case 'string':
       if (typeof value !== 'string') return `${path} must be a string${expected}, got ${describe(value)}`;
       if (schema.minLength && value.length < schema.minLength) return `${path} must not be empty${expected}`;
+      if (schema.format === 'url' && !(URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))) {
+        return `${path} must be an http(s) URL${expected}, got ${describe(value)}`;
+      }
       break;
     case 'boolean':
       if (typeof value !== 'boolean') return `${path} must be true or false${expected}, got ${describe(value)}`;

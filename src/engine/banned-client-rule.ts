@@ -2,6 +2,7 @@ import { createRule } from '../create-rule.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../config/rule-schema.js';
 import { bannedClientOptionsSchema } from '../config/schemas.js';
+import { pathRoot } from '../config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
@@ -23,14 +24,14 @@ export interface BannedClientRuleDefinition {
   readonly modules: readonly string[];
 }
 
-/** The ban a mission rule enforces, against the target that replaces its client. */
+/** The ban a mission rule enforces, against the target that replaces its client (from the settings by default). */
 export function standardBan(
   { replacedBy, modules }: Pick<BannedClientRuleDefinition, 'replacedBy' | 'modules'>,
   target: Target | undefined,
   message?: string,
+  targetKey = `settings['${SETTINGS_KEY}'].${replacedBy}`,
 ): Ban {
-  const standard = STANDARD_CLIENTS[replacedBy];
-  return { modules, target, client: target?.name ?? standard.name, benefits: standard.benefits, message };
+  return { modules, target, targetKey, client: target?.name ?? STANDARD_CLIENTS[replacedBy].name, message };
 }
 
 export function createBannedClientRule({ name, description, replacedBy, modules }: BannedClientRuleDefinition) {
@@ -47,11 +48,15 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
     },
     create(context) {
       const [options] = context.options;
+      const settings = readPluginSettings(context.settings);
+      const root = pathRoot(settings.root, context.cwd);
       // Keyed by our own settings entry: ESLint hands a fresh `{}` to every file of a config without settings.
-      const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, () => {
+      const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
         assertValidOptions(options, bannedClientOptionsSchema, `${PLUGIN_NAMESPACE}/${name}`);
-        const target = options.target ?? readPluginSettings(context.settings)[replacedBy];
-        return compileBans([standardBan({ replacedBy, modules: options.modules }, target, options.message)], options);
+        const ban = options.target
+          ? standardBan({ replacedBy, modules: options.modules }, options.target, options.message, 'options.target')
+          : standardBan({ replacedBy, modules: options.modules }, settings[replacedBy], options.message);
+        return compileBans([ban], options, root);
       });
       return reportBannedLoads(context, bans);
     },

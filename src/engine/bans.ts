@@ -1,15 +1,18 @@
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { createModuleMatcher } from '../config/module-matcher.js';
-import { type Target, targetLabel } from '../config/target.js';
+import { type PathRoot, resolveTarget, type ResolvedTarget, rootRelative } from '../config/paths.js';
+import type { Target } from '../config/target.js';
+import { targetSpecifier } from '../fixes/target-specifier.js';
 
 /** One banned client: its modules and what replaces them. */
 export interface Ban {
   readonly modules: readonly string[];
   readonly target: Target | undefined;
+  /** Where the target is configured, for errors: `settings['standard-clients'].http`, `options.target`. */
+  readonly targetKey: string;
   /** The replacement client's name in messages. */
   readonly client: string | undefined;
-  readonly benefits: string | undefined;
   /** Replaces the computed advice entirely. */
   readonly message: string | undefined;
 }
@@ -27,7 +30,15 @@ export interface MatchedBan {
   readonly advice: string;
 }
 
+/** The file being linted, as ESLint's rule context names it. */
+export interface LintedFile {
+  readonly cwd: string;
+  readonly filename: string;
+  readonly physicalFilename: string;
+}
+
 export interface CompiledBans extends CommonOptions {
+  /** Matches a specifier, naming a file target by its path from the root (as a manifest would). */
   readonly match: (specifier: string) => MatchedBan | undefined;
   /**
    * Whether the source text can load a banned module at all. Nearly every file mentions none of them, and
@@ -36,15 +47,31 @@ export interface CompiledBans extends CommonOptions {
   readonly mayLoad: (text: string) => boolean;
   /** Whether any ban names a target, i.e. whether anything can be fixed or suggested. */
   readonly hasTargets: boolean;
-  /** Whether `allow` exempts the file (globs relative to ESLint's working directory). */
-  readonly isExempt: (file: { cwd: string; filename: string }) => boolean;
+  /** Whether `allow` exempts the file (globs relative to the root). */
+  readonly isExempt: (file: LintedFile) => boolean;
+  /** The bans whose client this file is part of (the target file or its workspace package): never reported. */
+  readonly ownBans: (file: LintedFile) => ReadonlySet<Ban>;
+  /**
+   * How loads are matched in one code file: none when the file is exempt or part of every ban's client;
+   * the advice names a file target by the specifier this file would write.
+   */
+  readonly matcherFor: (file: LintedFile) => ((specifier: string) => MatchedBan | undefined) | undefined;
 }
 
 /** Everything that can be computed from options alone, done once per options object rather than per file. */
-export function compileBans(bans: readonly Ban[], options: CommonOptions): CompiledBans {
+export function compileBans(configured: readonly Ban[], options: CommonOptions, root: PathRoot): CompiledBans {
+  const owners = new Map<Ban, ResolvedTarget['owns']>();
+  const bans = configured.map((ban): Ban => {
+    if (!ban.target) return ban;
+    const resolved = resolveTarget(ban.target, root, ban.targetKey);
+    const compiled = { ...ban, target: resolved.target };
+    owners.set(compiled, resolved.owns);
+    return compiled;
+  });
   const byModule = new Map<string, MatchedBan>();
   for (const ban of bans) {
-    const advice = adviceFor(ban);
+    const target = ban.target;
+    const advice = adviceFor(ban, target && (target.module ?? rootRelative(root, target.file)));
     for (const module of ban.modules) {
       if (!byModule.has(module)) byModule.set(module, { ban, module, advice });
     }
@@ -52,33 +79,61 @@ export function compileBans(bans: readonly Ban[], options: CommonOptions): Compi
   const matchModule = createModuleMatcher(byModule.keys());
   const names = [...byModule.keys()];
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
+  const match = (specifier: string) => {
+    const module = matchModule(specifier);
+    return module === undefined ? undefined : byModule.get(module);
+  };
+  const isExempt = ({ cwd, filename }: LintedFile) =>
+    allow.length > 0 && allow.some((glob) => glob.match(rootRelative(root, path.resolve(cwd, filename))));
+  const ownBans = ({ cwd, physicalFilename }: LintedFile): ReadonlySet<Ban> => {
+    const file = path.resolve(cwd, physicalFilename);
+    return new Set(bans.filter((ban) => owners.get(ban)?.(file)));
+  };
   return {
     ...options,
-    hasTargets: bans.some((ban) => ban.target !== undefined),
+    hasTargets: owners.size > 0,
     mayLoad: (text) => names.some((name) => text.includes(name)) || text.includes('\\x') || text.includes('\\u'),
-    match: (specifier) => {
-      const module = matchModule(specifier);
-      return module === undefined ? undefined : byModule.get(module);
-    },
-    isExempt: ({ cwd, filename }) => {
-      if (allow.length === 0) return false;
-      const relative = path.relative(cwd, filename).split(path.sep).join('/');
-      return allow.some((glob) => glob.match(relative));
+    match,
+    isExempt,
+    ownBans,
+    matcherFor: (file) => {
+      if (isExempt(file)) return undefined;
+      const own = ownBans(file);
+      if (own.size === bans.length) return undefined;
+      const physical = path.resolve(file.cwd, file.physicalFilename);
+      const fileAdvice = new Map(
+        bans
+          .filter((ban) => ban.target?.file !== undefined && !own.has(ban))
+          .map((ban) => [ban, adviceFor(ban, targetSpecifier(ban.target!, file.cwd, physical))]),
+      );
+      if (own.size === 0 && fileAdvice.size === 0) return match;
+      return (specifier) => {
+        const matched = match(specifier);
+        if (!matched || own.has(matched.ban)) return undefined;
+        const advice = fileAdvice.get(matched.ban);
+        return advice === undefined ? matched : { ...matched, advice };
+      };
     },
   };
 }
 
-function adviceFor({ target, client, benefits, message }: Ban): string {
-  if (message) return message;
-  const why = benefits ? ` (${benefits})` : '';
-  if (target) return `use ${client ?? 'the replacement'} from '${targetLabel(target)}'${why}.`;
-  return client ? `use ${client} instead${why}.` : 'use the client your team standardized on.';
+/** Ends a message with the team's migration guide, when the target names one. */
+export function guideSentence(target: Target | undefined): string {
+  return target?.guide ? ` See ${target.guide} for the migration guide.` : '';
+}
+
+/** The advice after "'x' is banned:", naming the target as `where` (a module, or a path to the target file). */
+function adviceFor({ target, client, message }: Ban, where: string | undefined): string {
+  if (message) return `${message}${guideSentence(target)}`;
+  const why = target?.advice ? ` (${target.advice})` : '';
+  if (target) return `use ${client ?? 'the replacement'} from '${where}'${why}.${guideSentence(target)}`;
+  return client ? `use ${client} instead.` : 'use the client your team standardized on.';
 }
 
 // ESLint merges meta.defaultOptions into a fresh options object for every file, but the values inside
 // (arrays, targets, flags) are the configured ones, by reference. So a shallow comparison finds the compiled
 // form again, where keying by the options object itself would miss on every file.
-const compiled: { options: object; settings: object | undefined; bans: CompiledBans }[] = [];
+const compiled: { options: object; settings: object | undefined; root: string; bans: CompiledBans }[] = [];
 const MAX_ENTRIES = 32;
 
 function shallowEqual(a: object, b: object): boolean {
@@ -87,14 +142,26 @@ function shallowEqual(a: object, b: object): boolean {
   return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }
 
-/** Compiles options (with the settings they are read against) once per configuration, not once per file. */
-export function compileOnce(options: object, settings: object | undefined, build: () => CompiledBans): CompiledBans {
+/**
+ * Compiles options (with the settings they are read against, and the root their paths resolve against) once
+ * per configuration, not once per file.
+ */
+export function compileOnce(
+  options: object,
+  settings: object | undefined,
+  root: PathRoot,
+  build: () => CompiledBans,
+): CompiledBans {
   for (const entry of compiled) {
-    if (entry.settings === settings && (entry.options === options || shallowEqual(entry.options, options))) {
+    if (
+      entry.settings === settings &&
+      entry.root === root.path &&
+      (entry.options === options || shallowEqual(entry.options, options))
+    ) {
       return entry.bans;
     }
   }
   const bans = build();
-  if (compiled.unshift({ options, settings, bans }) > MAX_ENTRIES) compiled.pop();
+  if (compiled.unshift({ options, settings, root: root.path, bans }) > MAX_ENTRIES) compiled.pop();
   return bans;
 }

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createModuleMatcher } from '../config/module-matcher.js';
-import { type Target, targetLabel } from '../config/target.js';
+import type { Target } from '../config/target.js';
 import { buildFileFix, type FileFix } from '../fixes/build-fix.js';
 import { detectStyle } from '../fixes/code-style.js';
 import { familyAnchor } from '../fixes/family-anchor.js';
@@ -38,8 +38,9 @@ interface FoundLoad {
  */
 export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLint.RuleListener {
   if (!bans.mayLoad(context.sourceCode.text)) return {};
-  if (bans.isExempt(context)) return {};
-  const { match, checkMocks: includeMocks, allowTypeImports } = bans;
+  const match = bans.matcherFor(context);
+  if (!match) return {};
+  const { checkMocks: includeMocks, allowTypeImports } = bans;
   // Without a target nothing is fixed, so each load is reported as it is found.
   if (!bans.hasTargets) {
     return findModuleLoads(context.sourceCode, {
@@ -90,9 +91,9 @@ function migrate(
   isDisabled: (node: TSESTree.Node) => boolean,
 ): (load: ModuleLoad) => Outcome {
   const { sourceCode, cwd, filename } = context;
-  const specifier = targetSpecifier(target, cwd, filename);
+  // Relative to the file on disk: a code block's virtual name (README.md/0.ts) is one folder too deep.
+  const specifier = targetSpecifier(target, cwd, context.physicalFilename);
   const style = detectStyle(sourceCode, entries[0]!.load.source);
-  const label = targetLabel(target);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
   // A disabled load stays out of every fix: ESLint would apply another report's fix to it.
@@ -101,13 +102,22 @@ function migrate(
   for (const { load, matched } of entries) {
     const noMapping =
       load.specifier === matched.module
-        ? `'${matched.module}' has no mapping to '${label}'`
+        ? `'${matched.module}' has no mapping to '${specifier}'`
         : `the subpath '${load.specifier}' has no mapping`;
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     mappings.set(load, { mapping, noMapping });
     const plan = disabled.has(load)
       ? ({ kind: 'manual', reason: DISABLED } as const)
-      : planLoad(load, { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style, commonJsFile });
+      : // Reasons name the target as this file would write it.
+        planLoad(load, {
+          sourceCode,
+          mapping,
+          noMapping,
+          target: specifier,
+          targetLabel: specifier,
+          style,
+          commonJsFile,
+        });
     plans.set(load, plan);
   }
   // A load whose module the file mocks moves only together with the mock (see mock-migration.ts).
@@ -115,7 +125,7 @@ function migrate(
   const fixable = (load: ModuleLoad) => plans.get(load)!.kind !== 'manual';
   const planned = (loads: readonly ModuleLoad[]) =>
     loads.filter(fixable).map((load) => ({ load, plan: plans.get(load)! }));
-  const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, filename);
+  const isTarget = (existing: string) => isSameTarget(existing, target, specifier, cwd, context.physicalFilename);
   const mapped = mappedModules(target);
   const inFamily = (existing: string) => isTarget(existing) || mapped(existing) !== undefined;
   const anchor = familyAnchor(sourceCode, inFamily, entries[0]!.load.node);
@@ -137,7 +147,7 @@ function migrate(
           return `the load on line ${line} is not fixed: ${plan.reason}`;
         },
         buildFix: (fixed) => buildFileFix(planned(fixed), fixInput),
-        mock: { sourceCode, mapping, noMapping, target: specifier, targetLabel: label, style },
+        mock: { sourceCode, mapping, noMapping, target: specifier, targetLabel: specifier, style },
       });
       together.set(module, result);
     }
@@ -152,7 +162,7 @@ function migrate(
       const reason = !isMock(load)
         ? mockedLoadReason(sourceCode, loads, load)
         : alone
-          ? mockReasons.alone(label)
+          ? mockReasons.alone(specifier)
           : mockReasons.mockWithLoads(load.specifier);
       return withSuggestion(reason, withMocks(load.specifier), specifier, !alone);
     }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,14 @@ import {
 import { installed } from '../../scripts/example-workspace.js';
 import plugin from '../../src/index.js';
 import { copyExample } from './cli-helpers.js';
+import {
+  ADVICE,
+  copyMonorepo,
+  EXPORT,
+  expectedFixed,
+  INVOICES as APP_INVOICES,
+  unresolved,
+} from './monorepo-fixture.js';
 
 /**
  * Drives the ESLint language server the way VS Code does: open a document, pull its diagnostics, ask for code
@@ -69,17 +78,23 @@ class LanguageServer {
   private readonly connection: MessageConnection;
   private version = 1;
 
+  /** `root` holds the files the test opens; the editor's workspace folder may lie above it. */
   constructor(
     private readonly root: string,
     saveMode: 'all' | 'problems',
+    private readonly workspaceFolder = root,
+    settingsOverrides: object = {},
   ) {
     const bin = path.join(installed('vscode-langservers-extracted'), 'bin/vscode-eslint-language-server');
-    this.process = spawn(process.execPath, [bin, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [bin, '--stdio'], {
+      cwd: workspaceFolder,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
     );
-    const rootUri = pathToFileURL(root).href;
+    const rootUri = pathToFileURL(workspaceFolder).href;
     const settings = {
       validate: 'on',
       packageManager: 'npm',
@@ -101,6 +116,7 @@ class LanguageServer {
       nodePath: null,
       workingDirectory: { mode: 'location' },
       workspaceFolder: { uri: rootUri, name: 'example' },
+      ...settingsOverrides,
     };
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => settings),
@@ -119,7 +135,7 @@ class LanguageServer {
   }
 
   async start(): Promise<void> {
-    const rootUri = pathToFileURL(this.root).href;
+    const rootUri = pathToFileURL(this.workspaceFolder).href;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
@@ -305,4 +321,46 @@ describe('the ESLint language server (codeActionsOnSave mode "problems")', () =>
     await server.diagnostics(MOCKS);
     expect(applyEdits(text, await server.fixAllOnSave(MOCKS))).toBe(text);
   });
+});
+
+// VS Code opened on a folder above the monorepo: `root` in the monorepo's config, not ESLint's working
+// directory, decides what the fix writes. By default the server runs ESLint from the config's folder; with
+// `eslint.workingDirectories: ["."]` it runs from the workspace folder (and finds ESLint through `nodePath`).
+describe.each([
+  ['no working directory set (VS Code default)', () => ({ workingDirectory: undefined })],
+  [
+    'the workspace folder as working directory',
+    (folder: string, root: string) => ({
+      workingDirectory: { directory: folder },
+      nodePath: path.join(root, 'node_modules'),
+    }),
+  ],
+])('the ESLint language server, workspace folder above a monorepo, %s', (_label, settings) => {
+  let server: LanguageServer;
+  let root: string;
+  beforeAll(async () => {
+    const workspaceFolder = mkdtempSync(path.join(tmpdir(), 'standard-clients-workspace-folder-'));
+    root = copyMonorepo('eslint', workspaceFolder);
+    server = new LanguageServer(root, 'all', workspaceFolder, settings(workspaceFolder, root));
+    await server.start();
+  }, 60_000);
+  afterAll(() => server.stop());
+
+  it('names the specifier to write and fixes on save to specifiers that resolve; the wrapper stays clean', async () => {
+    for (const file of [APP_INVOICES, EXPORT]) {
+      const text = await server.open(file);
+      const diagnostics = await server.diagnostics(file);
+      expect(diagnostics.map((d) => d.message)).toEqual([
+        `'axios' is banned: use HttpClient from '${expectedFixed[file]!.match(/from '([^']+)'/)![1]}' ${ADVICE}`,
+      ]);
+      const fixed = applyEdits(text, await server.fixAllOnSave(file));
+      expect(fixed).toBe(expectedFixed[file]);
+      writeFileSync(path.join(root, file), fixed);
+      expect(unresolved(root, file)).toEqual([]);
+    }
+    for (const file of ['packages/http/src/index.ts', 'packages/http/src/retry.ts']) {
+      await server.open(file);
+      expect(await server.diagnostics(file)).toEqual([]);
+    }
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import noLegacyRedis from '../../rules/no-legacy-redis.js';
 import noNodeFetch from '../../rules/no-node-fetch.js';
 import noRestrictedClients from '../../rules/no-restricted-clients.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
+import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily, manual, REDIS, redisAdvice } from './fix-cases.js';
 
 const settings = maily;
@@ -111,15 +112,16 @@ runRuleCases(
   },
 );
 
-// A workspace file as target: the fix writes a relative specifier from the linted file.
-const fileTarget = (extension?: 'js' | 'keep') => [
+// A workspace file as target: the fix writes a relative specifier from the linted file, resolved against the
+// root the settings name, and the message names that specifier.
+const fileTarget = (extension?: 'js' | 'keep', file = 'packages/http-client/src/index.ts') => [
   {
     clients: [
       {
         modules: ['got'],
         name: 'HttpClient',
         target: {
-          file: 'packages/http-client/src/index.ts',
+          file,
           ...(extension && { extension }),
           mappings: { got: { default: 'httpClient', named: { HTTPError: 'HttpClientError' } } },
         },
@@ -131,41 +133,77 @@ const gotData = (target: string) => (at: string) => ({
   module: at.slice(1, -1),
   advice: `use HttpClient from '${target}'.`,
 });
+const SEND = inWorkspace('packages/billing/src/invoices/send.ts');
 
 runRuleCases(
   'no-restricted-clients file targets',
   noRestrictedClients,
-  { messageId: 'banned', data: gotData('packages/http-client/src/index.ts') },
+  { messageId: 'banned', data: gotData('../../../http-client/src/index') },
   {
-    valid: [],
+    valid: [
+      // the target file and the workspace package that holds it wrap the banned client
+      ...['packages/http-client/src/index.ts', 'packages/http-client/src/legacy.cts'].map((file) => ({
+        code: "const got = require('got');",
+        filename: inWorkspace(file),
+        options: fileTarget(),
+        settings: workspaceSettings(),
+      })),
+      {
+        code: "import got from 'got';",
+        filename: inWorkspace('libs/http/index.ts'),
+        options: fileTarget(undefined, 'libs/http/index.ts'),
+        settings: workspaceSettings(),
+      },
+    ],
     invalid: [
       {
         code: "import got, { HTTPError } from 'got';\ngot('/');",
-        filename: 'packages/billing/src/invoices/send.ts',
+        filename: SEND,
         options: fileTarget(),
+        settings: workspaceSettings(),
         output: "import { httpClient, HttpClientError } from '../../../http-client/src/index';\nhttpClient('/');",
+        errors: [{ at: "'got'" }],
+      },
+      // an absolute file needs no root
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: SEND,
+        options: fileTarget(undefined, inWorkspace('packages/http-client/src/index.ts')),
+        output: "import { httpClient } from '../../../http-client/src/index';\nhttpClient('/');",
         errors: [{ at: "'got'" }],
       },
       {
         code: "import got from 'got';\ngot('/');",
-        filename: 'packages/billing/src/invoices/send.mts',
+        filename: inWorkspace('packages/billing/src/invoices/send.mts'),
         options: fileTarget('js'),
+        settings: workspaceSettings(),
         output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
-        errors: [{ at: "'got'" }],
+        errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
       },
       {
         code: "const got = require('got');\ngot('/');",
-        filename: 'packages/http-client/src/legacy.cts',
+        filename: inWorkspace('packages/billing/legacy.cts'),
         options: fileTarget('keep'),
-        output: "const { httpClient } = require('./index.ts');\nhttpClient('/');",
-        errors: [{ at: "'got'" }],
+        settings: workspaceSettings(),
+        output: "const { httpClient } = require('../http-client/src/index.ts');\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../http-client/src/index.ts')("'got'") }],
       },
       {
         code: "import { httpClient } from '../../../http-client/src/index.js';\nimport got from 'got';\ngot('/');",
-        filename: 'packages/billing/src/invoices/send.ts',
+        filename: SEND,
         options: fileTarget('js'),
+        settings: workspaceSettings(),
         output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
-        errors: [{ at: "'got'" }],
+        errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
+      },
+      // a file in the root package is no client's package: only the target file itself is exempt
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: inWorkspace('libs/http/retry.ts'),
+        options: fileTarget(undefined, 'libs/http/index.ts'),
+        settings: workspaceSettings(),
+        output: "import { httpClient } from './index';\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('./index')("'got'") }],
       },
     ],
   },

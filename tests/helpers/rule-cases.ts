@@ -100,16 +100,19 @@ export interface ValidCase<Options extends readonly unknown[]> {
 /** Each case once per variant that accepts it, with the variant's file name and parser. */
 function expand<Case extends ValidCase<readonly unknown[]>>(c: Case) {
   const extension = c.filename && c.filename.slice(c.filename.lastIndexOf('.'));
-  return variantsFor(c.code)
-    .filter((v) => (!c.only || c.only(v)) && (!extension || v.filename.endsWith(extension)))
-    .map((v) => ({
-      name: `[${v.label}] ${c.code.trim().split('\n', 1)[0]}`,
-      code: c.code,
-      filename: c.filename ?? v.filename,
-      languageOptions: v.languageOptions,
-      ...(c.options && { options: c.options }),
-      ...(c.settings && { settings: c.settings }),
-    }));
+  const variants = variantsFor(c.code).filter(
+    (v) => (!c.only || c.only(v)) && (!extension || v.filename.endsWith(extension)),
+  );
+  // A case no variant accepts would never run, and so never fail.
+  if (variants.length === 0) throw new Error(`test bug: no parser variant runs ${JSON.stringify(c)}`);
+  return variants.map((v) => ({
+    name: `[${v.label}] ${c.code.trim().split('\n', 1)[0]}`,
+    code: c.code,
+    filename: c.filename ?? v.filename,
+    languageOptions: v.languageOptions,
+    ...(c.options && { options: c.options }),
+    ...(c.settings && { settings: c.settings }),
+  }));
 }
 
 export function locate(code: string, text: string, nth = 0) {

@@ -1,8 +1,9 @@
 import rule from '../../rules/no-axios.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
+import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
-const advice = 'use HttpClient instead (standardized retries, pooling and error mapping).';
+const advice = 'use HttpClient instead.';
 const unquote = (at: string) => at.slice(1, -1);
 const settings = { 'standard-clients': { http: { module: '@org/http-client' } } };
 
@@ -93,15 +94,17 @@ runRuleCases(
             messageId: 'bannedManual',
             data: {
               module: 'axios',
-              advice: "use HttpClient from '@org/http-client' (standardized retries, pooling and error mapping).",
+              advice: "use HttpClient from '@org/http-client'.",
               reason: "'axios' has no mapping to '@org/http-client'",
             },
           },
         ],
       },
+      // a file target is named by the specifier this file would write
       {
         code: "import axios from 'axios';",
-        settings,
+        settings: workspaceSettings(settings['standard-clients']),
+        filename: inWorkspace('services/api/src/client.ts'),
         options: [{ target: { file: 'packages/http/src/index.ts', name: 'Http' } }],
         errors: [
           {
@@ -109,8 +112,48 @@ runRuleCases(
             messageId: 'bannedManual',
             data: {
               module: 'axios',
-              advice: "use Http from 'packages/http/src/index.ts' (standardized retries, pooling and error mapping).",
-              reason: "'axios' has no mapping to 'packages/http/src/index.ts'",
+              advice: "use Http from '../../../packages/http/src/index'.",
+              reason: "'axios' has no mapping to '../../../packages/http/src/index'",
+            },
+          },
+        ],
+      },
+      // a target's own advice and migration guide
+      {
+        code: "import axios from 'axios';",
+        settings: {
+          'standard-clients': {
+            http: { module: '@org/http-client', advice: 'retries built in', guide: 'https://wiki.example.com/http' },
+          },
+        },
+        errors: [
+          {
+            at: "'axios'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'axios',
+              advice:
+                "use HttpClient from '@org/http-client' (retries built in). See https://wiki.example.com/http for the migration guide.",
+              reason: "'axios' has no mapping to '@org/http-client'",
+            },
+          },
+        ],
+      },
+      // a rule's message replaces the advice; the guide still follows
+      {
+        code: "import axios from 'axios';",
+        settings: {
+          'standard-clients': { http: { module: '@org/http-client', guide: 'https://wiki.example.com/http' } },
+        },
+        options: [{ message: 'ask #platform-http first.' }],
+        errors: [
+          {
+            at: "'axios'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'axios',
+              advice: 'ask #platform-http first. See https://wiki.example.com/http for the migration guide.',
+              reason: "'axios' has no mapping to '@org/http-client'",
             },
           },
         ],

@@ -5,6 +5,7 @@ import rule from '../../rules/no-banned-dependencies.js';
 import { mailySettings } from '../../src/configs.js';
 import plugin from '../../src/index.js';
 import { locate } from '../helpers/rule-cases.js';
+import { inWorkspace, workspace } from '../helpers/workspace.js';
 
 const tester = new RuleTester({
   plugins: { json },
@@ -74,6 +75,13 @@ describe('no-banned-dependencies', () => {
         code: manifest({ name: 'a', dependencies: { axios: '1' } }),
         filename: 'legacy/package.json',
         options: [{ allow: ['legacy/**'] }],
+      },
+      // the workspace package that holds a file target wraps the library, whatever its name
+      {
+        code: manifest({ name: '@fixture/http', dependencies: { axios: '1' } }),
+        filename: inWorkspace('packages/http/package.json'),
+        options: [{ clients: [{ modules: ['axios'], target: { file: 'packages/http/src/index.ts' } }] }],
+        settings: { 'standard-clients': { root: workspace } },
       },
     ],
     invalid: [
@@ -180,7 +188,11 @@ describe('no-banned-dependencies', () => {
           options: [
             {
               clients: [
-                { modules: ['got'], name: 'HttpClient', target: { module: '@org/http/client' } },
+                {
+                  modules: ['got'],
+                  name: 'HttpClient',
+                  target: { module: '@org/http/client', advice: 'one client', guide: 'https://wiki.example.com/http' },
+                },
                 { modules: ['request'], message: 'request is deprecated.' },
               ],
             },
@@ -189,7 +201,8 @@ describe('no-banned-dependencies', () => {
             report(code, {
               key: 'got',
               section: 'dependencies',
-              advice: "depend on '@org/http' and use HttpClient.",
+              advice:
+                "depend on '@org/http' and use HttpClient (one client). See https://wiki.example.com/http for the migration guide.",
               remove: code.replace('"got": "^14.0.0",\n    ', ''),
             }),
             report(code, {
@@ -197,6 +210,30 @@ describe('no-banned-dependencies', () => {
               section: 'dependencies',
               advice: 'request is deprecated.',
               remove: code.replace(',\n    "request": "^2.0.0"', ''),
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // a file target is named by its path from the root, with the target's advice and guide
+        const code = manifest({ name: '@fixture/billing', dependencies: { axios: '1' } });
+        const target = {
+          file: 'packages/http/src/index.ts',
+          advice: 'retries built in',
+          guide: 'https://wiki.example.com/http',
+        };
+        return {
+          code,
+          filename: inWorkspace('apps/billing/package.json'),
+          options: [{ clients: [{ modules: ['axios'], name: 'HttpClient', target }] }],
+          settings: { 'standard-clients': { root: workspace } },
+          errors: [
+            report(code, {
+              key: 'axios',
+              section: 'dependencies',
+              advice:
+                "use HttpClient from 'packages/http/src/index.ts' (retries built in). See https://wiki.example.com/http for the migration guide.",
+              remove: code.replace('{\n    "axios": "1"\n  }', '{}'),
             }),
           ],
         };

@@ -1,8 +1,9 @@
 import rule from '../../rules/no-legacy-redis.js';
 import { runRuleCases } from '../helpers/rule-cases.js';
+import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
-const advice = 'use RedisClient instead (modern async API and connection pooling).';
+const advice = 'use RedisClient instead.';
 const others = ['ioredis', 'async-redis', 'handy-redis', 'then-redis', 'promise-redis', 'tedis'];
 
 runRuleCases(
@@ -29,8 +30,51 @@ runRuleCases(
         filename: 'packages/database/src/redis.ts',
         options: [{ allow: ['packages/database/**'] }],
       },
+      // a module target's own workspace package (linked into node_modules) wraps the library: no allow needed
+      {
+        code: "import { createClient } from 'redis';",
+        settings: workspaceSettings({ redis: { module: '@fixture/redis' } }),
+        filename: inWorkspace('packages/redis/src/client.ts'),
+      },
     ],
     invalid: [
+      // another client's package is not exempt from this ban
+      {
+        code: "import { createClient } from 'redis';",
+        settings: workspaceSettings({
+          redis: { module: '@fixture/redis' },
+          http: { file: 'packages/http/src/index.ts' },
+        }),
+        filename: inWorkspace('packages/http/src/cache.ts'),
+        errors: [
+          {
+            at: "'redis'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'redis',
+              advice: "use RedisClient from '@fixture/redis'.",
+              reason: "'redis' has no mapping to '@fixture/redis'",
+            },
+          },
+        ],
+      },
+      // a target in the project's own package does not exempt the project
+      {
+        code: "import { createClient } from 'redis';",
+        settings: workspaceSettings({ redis: { module: 'fixture-monorepo/redis' } }),
+        filename: inWorkspace('src/cache.ts'),
+        errors: [
+          {
+            at: "'redis'",
+            messageId: 'bannedManual',
+            data: {
+              module: 'redis',
+              advice: "use RedisClient from 'fixture-monorepo/redis'.",
+              reason: "'redis' has no mapping to 'fixture-monorepo/redis'",
+            },
+          },
+        ],
+      },
       ...loadFormCases('redis'),
       ...loadFormCases('@redis/client'),
       {
@@ -53,7 +97,7 @@ runRuleCases(
             messageId: 'bannedManual',
             data: {
               module: 'redis',
-              advice: "use RedisClient from '@maily/database/redis' (modern async API and connection pooling).",
+              advice: "use RedisClient from '@maily/database/redis'.",
               reason: "'redis' has no mapping to '@maily/database/redis'",
             },
           },

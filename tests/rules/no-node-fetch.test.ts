@@ -2,7 +2,7 @@ import rule from '../../rules/no-node-fetch.js';
 import { runRuleCases } from '../helpers/rule-cases.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
-const advice = 'use HttpClient instead (standardized retries, pooling and error mapping).';
+const advice = 'use HttpClient instead.';
 const cousins = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'node-fetch-native'];
 
 runRuleCases(

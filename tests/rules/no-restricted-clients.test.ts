@@ -1,5 +1,6 @@
 import rule from '../../rules/no-restricted-clients.js';
 import { runRuleCases } from '../helpers/rule-cases.js';
+import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
 const clients = [
@@ -60,8 +61,11 @@ runRuleCases(
           errors: [{ at: "'got'" }, { at: "'request'" }, { at: "'@legacy/queue'" }],
         },
       ]),
+      // its own targets resolve against the shared root too, and messages name the specifier to write
       {
         code: "import got from 'got';",
+        settings: workspaceSettings(),
+        filename: inWorkspace('apps/web/main.ts'),
         options: [{ clients: [{ modules: ['got'], target: { file: 'libs/http/index.ts', name: 'Http' } }] }],
         errors: [
           {
@@ -69,8 +73,8 @@ runRuleCases(
             messageId: 'bannedManual',
             data: {
               module: 'got',
-              advice: "use Http from 'libs/http/index.ts'.",
-              reason: "'got' has no mapping to 'libs/http/index.ts'",
+              advice: "use Http from '../../libs/http/index'.",
+              reason: "'got' has no mapping to '../../libs/http/index'",
             },
           },
         ],

@@ -7,8 +7,17 @@ standardClients satisfies ESLint.Plugin;
 const asPlugin: ESLint.Plugin = standardClients;
 const recommended: Linter.Config[] = standardClients.configs.recommended;
 
-const http: Target = { module: '@org/http-client', mappings: { axios: { default: 'httpClient' } } };
-const settings: PluginSettings = { http, redis: { file: 'packages/redis/src/index.ts', extension: 'js' } };
+const http: Target = {
+  module: '@org/http-client',
+  advice: 'retries and error mapping',
+  guide: 'https://wiki.example.com/http-client',
+  mappings: { axios: { default: 'httpClient' } },
+};
+const settings: PluginSettings = {
+  root: import.meta.dirname,
+  http,
+  redis: { file: 'packages/redis/src/index.ts', extension: 'js' },
+};
 
 export default defineConfig(
   standardClients.configs.maily,

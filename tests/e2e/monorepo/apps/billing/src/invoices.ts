@@ -1,0 +1,3 @@
+import axios from 'axios';
+
+export const fetchInvoice = (id: string) => axios.get<{ id: string }>(`/invoices/${id}`);
