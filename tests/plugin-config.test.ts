@@ -102,6 +102,27 @@ describe('bad configuration names the key and the expected shape', () => {
       /options\.target\.mappings\.axios\.default must be a string/,
     ],
     [{ target: { module: '@org/http', mapping: {} } }, /Unexpected property "mapping"/],
+    [{ target: { module: '@org/http', mappings: { axios: { surfaces: [] } } } }, /Unexpected property "surfaces"/],
+    [
+      { target: { module: '@org/http', mappings: { axios: { default: 'http client' } } } },
+      /options\.target\.mappings\.axios\.default must be an identifier a file can import \(not a reserved word\), or 'default' for the target's default export, got "http client"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { named: { AxiosError: 'class' } } } } },
+      /options\.target\.mappings\.axios\.named\.AxiosError must be an identifier .*got "class"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { members: { 'is-cancel': 'isCancel' } } } } },
+      /options\.target\.mappings\.axios\.members key must be a property name .*got "is-cancel"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { surface: ['get', 'get all'] } } } },
+      /options\.target\.mappings\.axios\.surface\[1\] must be a property name .*got "get all"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { surface: 'get' } } } },
+      /options\.target\.mappings\.axios\.surface must be an array .*got "get"/,
+    ],
   ])('rule option %j', async (options, expected) => {
     await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
   });
@@ -118,9 +139,33 @@ describe('bad configuration names the key and the expected shape', () => {
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],
     [[], /settings\['standard-clients'\] must be an object .*got an array/],
+    [
+      { http: { module: '@org/http', mappings: { axios: { default: 'httpClient', members: { isAxiosError: '' } } } } },
+      /settings\['standard-clients'\]\.http\.mappings\.axios\.members\.isAxiosError must not be empty/,
+    ],
+    [
+      { redis: { module: '@org/redis', mappings: { redis: { named: { 'create client': 'createClient' } } } } },
+      /settings\['standard-clients'\]\.redis\.mappings\.redis\.named key must be a property name .*got "create client"/,
+    ],
+    [
+      { http: { module: '@org/http', mappings: { axios: { default: 'http-client' } } } },
+      /settings\['standard-clients'\]\.http\.mappings\.axios\.default must be an identifier .*got "http-client"/,
+    ],
   ])('setting %j', async (settings, expected) => {
     const config = [...plugin.configs.recommended, { settings: { 'standard-clients': settings } }];
     await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
+  });
+
+  it('accepts the names a mapping may use, including the target default export and surface', async () => {
+    const target = {
+      module: '@org/http',
+      mappings: {
+        axios: { default: 'default', named: { default: 'client' }, members: { $get: '_get' }, surface: ['delete'] },
+      },
+    };
+    expect(await lint("import axios from 'axios';\naxios.delete('/');", axiosRule({ target }))).toHaveLength(1);
+    const config = [...plugin.configs.recommended, { settings: { 'standard-clients': { http: target } } }];
+    expect(await lint("import axios from 'axios';", config)).toHaveLength(1);
   });
 
   it('no-restricted-clients requires its list', async () => {

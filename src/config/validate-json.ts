@@ -12,7 +12,31 @@ export interface Schema {
   readonly minItems?: number;
   readonly uniqueItems?: boolean;
   readonly enum?: readonly unknown[];
+  /** A string that must be a name: see {@link NAME_FORMATS}. */
+  readonly format?: NameFormat;
+  /** The schema every key of an object must fit (with `format`). */
+  readonly propertyNames?: Schema;
 }
+
+export type NameFormat = 'target-export' | 'property-name';
+
+const IDENTIFIER_NAME = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
+// Words no module binding may take (a module is strict code, and `await` is reserved in it).
+const RESERVED = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false finally ' +
+    'for function if import in instanceof new null return super switch this throw true try typeof var void while ' +
+    'with yield let static implements interface package private protected public arguments eval'
+  ).split(' '),
+);
+
+const NAME_FORMATS: Record<NameFormat, { fits: (name: string) => boolean; expected: string }> = {
+  'target-export': {
+    fits: (name) => name === 'default' || (IDENTIFIER_NAME.test(name) && !RESERVED.has(name)),
+    expected: "an identifier a file can import (not a reserved word), or 'default' for the target's default export",
+  },
+  'property-name': { fits: (name) => IDENTIFIER_NAME.test(name), expected: 'a property name such as get or isCancel' },
+};
 
 /**
  * Checks a value against the small JSON-schema subset our option schemas use, so that settings are
@@ -25,6 +49,9 @@ export function findSchemaViolation(value: unknown, schema: Schema, path: string
     case 'string':
       if (typeof value !== 'string') return `${path} must be a string${expected}, got ${describe(value)}`;
       if (schema.minLength && value.length < schema.minLength) return `${path} must not be empty${expected}`;
+      if (schema.format && !NAME_FORMATS[schema.format].fits(value)) {
+        return `${path} must be ${NAME_FORMATS[schema.format].expected}, got ${describe(value)}`;
+      }
       break;
     case 'boolean':
       if (typeof value !== 'boolean') return `${path} must be true or false${expected}, got ${describe(value)}`;
@@ -55,6 +82,8 @@ function findObjectViolation(value: unknown, schema: Schema, path: string, expec
   const record = value as Record<string, unknown>;
   const properties = schema.properties ?? {};
   for (const [key, child] of Object.entries(record)) {
+    const keyProblem = schema.propertyNames && findSchemaViolation(key, schema.propertyNames, `${path} key`);
+    if (keyProblem) return keyProblem;
     const childSchema = Object.hasOwn(properties, key) ? properties[key] : schema.additionalProperties;
     const childPath = `${path}.${key}`;
     if (childSchema === false || childSchema === undefined) {

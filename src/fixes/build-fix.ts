@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { asSpecifierNode, specifierText } from '../loads/static-values.js';
 import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
+import { TARGET_DEFAULT } from './name-mapping.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
@@ -149,7 +150,14 @@ function declarationText(
   if (system === 'esm') {
     const allTypes = bindings.every((b) => b.typeOnly);
     const semicolon = endsWithSemicolon(input.sourceCode, replaced) ? ';' : '';
-    return `import ${allTypes ? 'type ' : ''}{ ${esmSpecifiers(bindings, !allTypes)} } from ${target}${semicolon}`;
+    // The target's default export is written as a default import: `import httpClient, { a } from …`.
+    const asDefault = allTypes ? undefined : bindings.find((b) => b.targetName === TARGET_DEFAULT && !b.typeOnly);
+    const named = bindings.filter((b) => b !== asDefault);
+    const clause = [
+      ...(asDefault ? [asDefault.local] : []),
+      ...(named.length > 0 ? [`{ ${esmSpecifiers(named, !allTypes)} }`] : []),
+    ].join(', ');
+    return `import ${allTypes ? 'type ' : ''}${clause} from ${target}${semicolon}`;
   }
   const declarator = replaced as TSESTree.VariableDeclarator;
   const init =
@@ -210,10 +218,15 @@ function existingImport(
     return undefined;
   const named = statement.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier');
   const bindings = new Map(
-    named.map((s) => {
-      const targetName = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+    statement.specifiers.map((s) => {
+      const targetName =
+        s.type !== 'ImportSpecifier'
+          ? TARGET_DEFAULT
+          : s.imported.type === 'Identifier'
+            ? s.imported.name
+            : s.imported.value;
       const variable = sourceCode.getDeclaredVariables(s)[0];
-      const typeOnly = isTypeImport || s.importKind === 'type';
+      const typeOnly = isTypeImport || (s.type === 'ImportSpecifier' && s.importKind === 'type');
       return [targetName, { targetName, local: s.local.name, typeOnly, variable }] as const;
     }),
   );
