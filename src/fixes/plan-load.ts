@@ -359,6 +359,7 @@ function judgeDefaultUse(object: TSESTree.Node, from: Scope, mapping: NameMappin
   if (parent?.type === 'MemberExpression' && parent.object === object)
     member = staticPropertyName(parent) ?? '[computed]';
   else if (parent?.type === 'TSQualifiedName' && parent.left === object) member = parent.right.name;
+  else if (parent?.type === 'JSXMemberExpression' && parent.object === object) member = parent.property.name;
   else return { kind: 'kept' };
   const targetName = mapping.defaultMemberFor(member);
   const use = memberAccess(object, from);

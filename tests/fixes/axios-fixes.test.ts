@@ -234,6 +234,17 @@ runRuleCases(
         ],
       },
       {
+        code: "import axios from 'axios';\nexport const view = <axios.Provider />;",
+        errors: [
+          manual(
+            "'axios'",
+            "member 'Provider' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'",
+          ),
+        ],
+        // Under espree, ESLint 9's scope analysis makes no references for JSX names; .tsx runs on both majors.
+        only: (v: { filename: string }) => v.filename.endsWith('.tsx'),
+      },
+      {
         code: "import * as axios from 'axios';\naxios.default.CancelToken.source();",
         errors: [
           manual(
