@@ -64,12 +64,11 @@ export function memberUse(reference: Reference): MemberUse | undefined {
 
 /** {@link memberUse} for any object expression, such as `ns.default` in `ns.default.get`. */
 export function memberAccess(object: TSESTree.Node, from: Scope): MemberUse | undefined {
-  const identifier = object;
-  const { parent } = identifier;
+  const { parent } = object;
   if (!parent) return undefined;
   let node: TSESTree.MemberExpression | TSESTree.TSQualifiedName;
   let member: string | undefined;
-  if (parent.type === 'MemberExpression' && parent.object === identifier && !parent.optional) {
+  if (parent.type === 'MemberExpression' && parent.object === object && !parent.optional) {
     node = parent;
     member = staticPropertyName(parent);
     const holder = parent.parent;
@@ -78,7 +77,7 @@ export function memberAccess(object: TSESTree.Node, from: Scope): MemberUse | un
       holder.type === 'UpdateExpression' ||
       (holder.type === 'UnaryExpression' && holder.operator === 'delete');
     if (mutated) return undefined;
-  } else if (parent.type === 'TSQualifiedName' && parent.left === identifier) {
+  } else if (parent.type === 'TSQualifiedName' && parent.left === object) {
     node = parent;
     member = parent.right.name;
   } else {

@@ -24,7 +24,7 @@ const EXPORTS: Record<string, { values: string[]; types: string[]; members: stri
   axios: {
     values: ['AxiosError', 'isAxiosError', 'CancelToken'],
     types: ['AxiosResponse', 'AxiosInstance'],
-    members: ['isAxiosError', 'default', 'create'],
+    members: ['isAxiosError', 'default', 'create', 'get'],
   },
   'node-fetch': { values: ['Headers', 'FetchError', 'Response'], types: [], members: ['default', 'Headers'] },
   'cross-fetch': { values: ['Request'], types: [], members: ['default'] },
