@@ -41,6 +41,10 @@ export const mailySettings: PluginSettings = {
           AxiosRequestConfig: 'HttpRequestConfig',
           AxiosResponse: 'HttpResponse',
         },
+        // axios.isAxiosError(e) and axios.AxiosError on the default instance.
+        members: { isAxiosError: 'isHttpClientError', AxiosError: 'HttpClientError' },
+        // The methods HttpClient has too; any other member (axios.create, axios.CancelToken) is migrated by hand.
+        surface: ['get', 'post', 'put', 'delete'],
       },
       'node-fetch': fetchFamily,
       'cross-fetch': fetchFamily,

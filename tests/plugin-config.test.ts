@@ -100,6 +100,27 @@ describe('bad configuration names the key and the expected shape', () => {
         `options\\.target\\.file 'packages/nope/index\\.ts' resolves to '${escape(path.resolve('packages/nope/index.ts'))}', which is not a file\\. Relative paths resolve against ESLint's working directory, '${escape(process.cwd())}', unless settings\\['standard-clients'\\]\\.root names a folder \\(e\\.g\\. import\\.meta\\.dirname in eslint\\.config\\.js\\)\\.`,
       ),
     ],
+    [{ target: { module: '@org/http', mappings: { axios: { surfaces: [] } } } }, /Unexpected property "surfaces"/],
+    [
+      { target: { module: '@org/http', mappings: { axios: { default: 'http client' } } } },
+      /options\.target\.mappings\.axios\.default must be an identifier a file can import \(not a reserved word\), or 'default' for the target's default export, got "http client"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { named: { AxiosError: 'class' } } } } },
+      /options\.target\.mappings\.axios\.named\.AxiosError must be an identifier .*got "class"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { members: { 'is-cancel': 'isCancel' } } } } },
+      /options\.target\.mappings\.axios\.members key must be a property name .*got "is-cancel"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { surface: ['get', 'get all'] } } } },
+      /options\.target\.mappings\.axios\.surface\[1\] must be a property name .*got "get all"/,
+    ],
+    [
+      { target: { module: '@org/http', mappings: { axios: { surface: 'get' } } } },
+      /options\.target\.mappings\.axios\.surface must be an array .*got "get"/,
+    ],
   ])('rule option %j', async (options, expected) => {
     await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
   });
@@ -123,13 +144,25 @@ describe('bad configuration names the key and the expected shape', () => {
     [{ http: { module: '@org/http', advice: '' } }, /settings\['standard-clients'\]\.http\.advice must not be empty/],
     [
       { http: { module: '@org/http', guide: 'wiki/http-client' } },
-      /settings\['standard-clients'\]\.http\.guide must be an http\(s\) URL .*got "wiki\/http-client"/,
+      /settings\['standard-clients'\]\.http\.guide must be an http\(s\) URL, got "wiki\/http-client"/,
     ],
     [
       { root: workspace, http: { file: 'packages/htp/src/index.ts' } },
       new RegExp(
         `settings\\['standard-clients'\\]\\.http\\.file 'packages/htp/src/index\\.ts' resolves to '${escape(inWorkspace('packages/htp/src/index.ts'))}', which is not a file\\. Relative paths resolve against settings\\['standard-clients'\\]\\.root, '${escape(workspace)}'\\.`,
       ),
+    ],
+    [
+      { http: { module: '@org/http', mappings: { axios: { default: 'httpClient', members: { isAxiosError: '' } } } } },
+      /settings\['standard-clients'\]\.http\.mappings\.axios\.members\.isAxiosError must not be empty/,
+    ],
+    [
+      { redis: { module: '@org/redis', mappings: { redis: { named: { 'create client': 'createClient' } } } } },
+      /settings\['standard-clients'\]\.redis\.mappings\.redis\.named key must be a property name .*got "create client"/,
+    ],
+    [
+      { http: { module: '@org/http', mappings: { axios: { default: 'http-client' } } } },
+      /settings\['standard-clients'\]\.http\.mappings\.axios\.default must be an identifier .*got "http-client"/,
     ],
   ])('setting %j', async (settings, expected) => {
     const config = [...plugin.configs.recommended, { settings: { 'standard-clients': settings } }];
@@ -140,6 +173,18 @@ describe('bad configuration names the key and the expected shape', () => {
     const entry = ['error', { clients: [{ modules: ['got'] }, { modules: ['request'], target: { file: 'x.ts' } }] }];
     const config = { rules: { 'standard-clients/no-restricted-clients': entry as Linter.RuleEntry } };
     await expect(lint("import got from 'got';", config)).rejects.toThrow(/options\.clients\[1\]\.target\.file 'x\.ts'/);
+  });
+
+  it('accepts the names a mapping may use, including the target default export and surface', async () => {
+    const target = {
+      module: '@org/http',
+      mappings: {
+        axios: { default: 'default', named: { default: 'client' }, members: { $get: '_get' }, surface: ['delete'] },
+      },
+    };
+    expect(await lint("import axios from 'axios';\naxios.delete('/');", axiosRule({ target }))).toHaveLength(1);
+    const config = [...plugin.configs.recommended, { settings: { 'standard-clients': { http: target } } }];
+    expect(await lint("import axios from 'axios';", config)).toHaveLength(1);
   });
 
   it('no-restricted-clients requires its list', async () => {

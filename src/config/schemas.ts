@@ -1,6 +1,9 @@
 import type { Schema } from './validate-json.js';
 
-const exportName: Schema = { type: 'string', minLength: 1 };
+/** A name the fixed file imports from the target; `'default'` means the target's default export. */
+const exportName: Schema = { type: 'string', minLength: 1, format: 'target-export' };
+/** A name the banned module provides (an export or a member of its module object). */
+const bannedName: Schema = { type: 'string', minLength: 1, format: 'property-name' };
 
 export const mappingSchema: Schema = {
   type: 'object',
@@ -8,17 +11,27 @@ export const mappingSchema: Schema = {
   properties: {
     default: {
       ...exportName,
-      description: 'target export that replaces the default export and what require() returns',
+      description:
+        "target export that replaces the default export and what require() returns ('default': the target's default export)",
     },
     named: {
       type: 'object',
       description: 'banned export name -> target export name, for values and types',
+      propertyNames: bannedName,
       additionalProperties: exportName,
     },
     members: {
       type: 'object',
-      description: 'member of the module object -> target export name, for `ns.member` uses',
+      description:
+        'member of the module object or of the default export -> target export name, for `axios.isAxiosError` uses',
+      propertyNames: bannedName,
       additionalProperties: exportName,
+    },
+    surface: {
+      type: 'array',
+      description:
+        'members of the default export that the export `default` maps to has too (`axios.get` stays `httpClient.get`); any other member read makes the load manual',
+      items: bannedName,
     },
   },
   additionalProperties: false,

@@ -1,9 +1,13 @@
 import { packageNameOf } from './module-matcher.js';
 
+/** How one banned module's names map onto the target's exports; `'default'` names the target's default export. */
 export interface Mapping {
   readonly default?: string;
   readonly named?: Readonly<Record<string, string>>;
+  /** `object.member` on the module object or on the default export -> target export. */
   readonly members?: Readonly<Record<string, string>>;
+  /** Members of the default export that the target export `default` maps to has too. */
+  readonly surface?: readonly string[];
 }
 
 /** How a relative specifier to a target file ends: no extension, the emitted `.js` (NodeNext), or as written. */

@@ -9,12 +9,39 @@ export interface Schema {
   readonly oneOf?: readonly Schema[];
   readonly items?: Schema;
   readonly minLength?: number;
-  /** `url`: an absolute http(s) URL, which terminals and editors turn into a link. */
-  readonly format?: 'url';
   readonly minItems?: number;
   readonly uniqueItems?: boolean;
   readonly enum?: readonly unknown[];
+  /** A string of a known shape: see {@link STRING_FORMATS}. */
+  readonly format?: StringFormat;
+  /** The schema every key of an object must fit (with `format`). */
+  readonly propertyNames?: Schema;
 }
+
+export type StringFormat = 'target-export' | 'property-name' | 'url';
+
+const IDENTIFIER_NAME = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
+// Words no module binding may take (a module is strict code, and `await` is reserved in it).
+const RESERVED = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false finally ' +
+    'for function if import in instanceof new null return super switch this throw true try typeof var void while ' +
+    'with yield let static implements interface package private protected public arguments eval'
+  ).split(' '),
+);
+
+const STRING_FORMATS: Record<StringFormat, { fits: (value: string) => boolean; expected: string }> = {
+  'target-export': {
+    fits: (name) => name === 'default' || (IDENTIFIER_NAME.test(name) && !RESERVED.has(name)),
+    expected: "an identifier a file can import (not a reserved word), or 'default' for the target's default export",
+  },
+  'property-name': { fits: (name) => IDENTIFIER_NAME.test(name), expected: 'a property name such as get or isCancel' },
+  // Absolute http(s) URLs are what terminals and editors turn into links.
+  url: {
+    fits: (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    expected: 'an http(s) URL',
+  },
+};
 
 /**
  * Checks a value against the small JSON-schema subset our option schemas use, so that settings are
@@ -27,8 +54,8 @@ export function findSchemaViolation(value: unknown, schema: Schema, path: string
     case 'string':
       if (typeof value !== 'string') return `${path} must be a string${expected}, got ${describe(value)}`;
       if (schema.minLength && value.length < schema.minLength) return `${path} must not be empty${expected}`;
-      if (schema.format === 'url' && !(URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))) {
-        return `${path} must be an http(s) URL${expected}, got ${describe(value)}`;
+      if (schema.format && !STRING_FORMATS[schema.format].fits(value)) {
+        return `${path} must be ${STRING_FORMATS[schema.format].expected}, got ${describe(value)}`;
       }
       break;
     case 'boolean':
@@ -60,6 +87,8 @@ function findObjectViolation(value: unknown, schema: Schema, path: string, expec
   const record = value as Record<string, unknown>;
   const properties = schema.properties ?? {};
   for (const [key, child] of Object.entries(record)) {
+    const keyProblem = schema.propertyNames && findSchemaViolation(key, schema.propertyNames, `${path} key`);
+    if (keyProblem) return keyProblem;
     const childSchema = Object.hasOwn(properties, key) ? properties[key] : schema.additionalProperties;
     const childPath = `${path}.${key}`;
     if (childSchema === false || childSchema === undefined) {

@@ -17,6 +17,7 @@ import {
   listText,
   overflowsLine,
 } from './declaration-layout.js';
+import { TARGET_DEFAULT } from './name-mapping.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
 import { isSafeName } from './safe-names.js';
@@ -232,8 +233,17 @@ function declarationText(
   if (system === 'esm') {
     const allTypes = bindings.every((b) => b.typeOnly);
     const semicolon = endsWithSemicolon(sourceCode, replaced) ? ';' : '';
-    const list = listText(sourceCode, esmItems(bindings, !allTypes), layout);
-    return `import ${allTypes ? 'type ' : ''}${list} from ${target}${semicolon}`;
+    // The target's default export is written as a default import, `import httpClient, { a } from …`, unless
+    // comments travel with it: they have their place in the braces (`default as httpClient`).
+    const asDefault = allTypes
+      ? undefined
+      : bindings.find((b) => b.targetName === TARGET_DEFAULT && !b.typeOnly && !hasComments(b));
+    const named = bindings.filter((b) => b !== asDefault);
+    const clause = [
+      ...(asDefault ? [asDefault.local] : []),
+      ...(named.length > 0 ? [listText(sourceCode, esmItems(named, !allTypes), layout)] : []),
+    ].join(', ');
+    return `import ${allTypes ? 'type ' : ''}${clause} from ${target}${semicolon}`;
   }
   const declarator = replaced as TSESTree.VariableDeclarator;
   const init = system === 'cjs' ? `${sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
@@ -243,6 +253,9 @@ function declarationText(
 function callee(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
   return (declarator.init as TSESTree.CallExpression).callee;
 }
+
+const hasComments = ({ comments }: Binding) =>
+  comments !== undefined && comments.leading.length + comments.trailing.length > 0;
 
 function esmItems(bindings: readonly Binding[], markTypes: boolean) {
   return bindings.map((b) => ({
@@ -351,10 +364,15 @@ function existingImport(
     return undefined;
   const named = statement.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier');
   const bindings = new Map(
-    named.map((s) => {
-      const targetName = s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+    statement.specifiers.map((s) => {
+      const targetName =
+        s.type !== 'ImportSpecifier'
+          ? TARGET_DEFAULT
+          : s.imported.type === 'Identifier'
+            ? s.imported.name
+            : s.imported.value;
       const variable = sourceCode.getDeclaredVariables(s)[0];
-      const typeOnly = isTypeImport || s.importKind === 'type';
+      const typeOnly = isTypeImport || (s.type === 'ImportSpecifier' && s.importKind === 'type');
       return [targetName, { targetName, local: s.local.name, typeOnly, variable }] as const;
     }),
   );

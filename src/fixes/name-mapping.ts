@@ -6,8 +6,15 @@ export interface NameMapping {
   readonly exportFor: (imported: string) => string | undefined;
   /** For `moduleObject.member`: members first, then the export of that name. */
   readonly memberFor: (member: string) => string | undefined;
+  /** For `defaultExport.member`: only `members` answers (a default need not carry the named exports). */
+  readonly defaultMemberFor: (member: string) => string | undefined;
+  /** Whether the export `default` maps to has `member` too, so `axios.member` may keep its member. */
+  readonly inDefaultSurface: (member: string) => boolean;
   readonly hasDefault: boolean;
 }
+
+/** The target name `'default'` means the target's default export, which needs a local name of its own. */
+export const TARGET_DEFAULT = 'default';
 
 const lookup = (record: Readonly<Record<string, string>> | undefined, key: string) =>
   record && Object.hasOwn(record, key) ? record[key] : undefined;
@@ -21,6 +28,8 @@ export function nameMappingFor(target: Target | undefined, module: string, speci
   return {
     exportFor,
     memberFor: (member) => lookup(mapping.members, member) ?? exportFor(member),
+    defaultMemberFor: (member) => lookup(mapping.members, member),
+    inDefaultSurface: (member) => mapping.surface?.includes(member) ?? false,
     hasDefault: mapping.default !== undefined,
   };
 }

@@ -49,6 +49,8 @@ export function identifierOccurrence(reference: Reference, typeOnly: boolean): O
 /** `moduleObject.member` (or the type `Module.Member`), rewritten as a whole to the member's own binding. */
 export interface MemberUse {
   readonly member: string;
+  /** The whole access (`axios.get`), whose property a rename may change. */
+  readonly node: TSESTree.MemberExpression | TSESTree.TSQualifiedName;
   readonly occurrence: Occurrence;
 }
 
@@ -57,11 +59,16 @@ export interface MemberUse {
  * way (passed as a value, computed or optional access, assigned to, deleted).
  */
 export function memberUse(reference: Reference): MemberUse | undefined {
-  const identifier = reference.identifier;
-  const { parent } = identifier;
+  return memberAccess(reference.identifier, reference.from);
+}
+
+/** {@link memberUse} for any object expression, such as `ns.default` in `ns.default.get`. */
+export function memberAccess(object: TSESTree.Node, from: Scope): MemberUse | undefined {
+  const { parent } = object;
+  if (!parent) return undefined;
   let node: TSESTree.MemberExpression | TSESTree.TSQualifiedName;
   let member: string | undefined;
-  if (parent.type === 'MemberExpression' && parent.object === identifier && !parent.optional) {
+  if (parent.type === 'MemberExpression' && parent.object === object && !parent.optional) {
     node = parent;
     member = staticPropertyName(parent);
     const holder = parent.parent;
@@ -70,7 +77,7 @@ export function memberUse(reference: Reference): MemberUse | undefined {
       holder.type === 'UpdateExpression' ||
       (holder.type === 'UnaryExpression' && holder.operator === 'delete');
     if (mutated) return undefined;
-  } else if (parent.type === 'TSQualifiedName' && parent.left === identifier) {
+  } else if (parent.type === 'TSQualifiedName' && parent.left === object) {
     node = parent;
     member = parent.right.name;
   } else {
@@ -80,7 +87,8 @@ export function memberUse(reference: Reference): MemberUse | undefined {
   const typeOnly = node.type === 'TSQualifiedName' && !isInTypeQuery(node);
   return {
     member,
-    occurrence: { from: reference.from, current: '', typeOnly, rewrite: (local) => [replace(node, local)] },
+    node,
+    occurrence: { from, current: '', typeOnly, rewrite: (local) => [replace(node, local)] },
   };
 }
 

@@ -3,12 +3,13 @@ import type { ModuleLoad } from '../loads/module-load.js';
 import { staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
 import { mockReasons } from './mock-migration.js';
-import type { NameMapping } from './name-mapping.js';
-import { type Edit, identifierOccurrence, memberUse, type Occurrence } from './occurrences.js';
+import { type NameMapping, TARGET_DEFAULT } from './name-mapping.js';
+import { type Edit, identifierOccurrence, memberAccess, memberUse, type Occurrence } from './occurrences.js';
 import { templatePin, templateReferencesOf, unreadTemplate } from './template-references.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
+type Reference = TSESLint.Scope.Reference;
 
 /** One name the fixed file needs from the target, and every place that must use it. */
 export interface NameRequest {
@@ -120,7 +121,12 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
           : undefined;
     const targetName = imported === undefined ? undefined : mapping.exportFor(imported);
     if (imported !== undefined && targetName !== undefined) {
-      requests.push(bindingRequest(variable, targetName, typeOnly, authorAlias(imported, local)));
+      const bound =
+        imported === 'default'
+          ? defaultBindingRequests(variable, mapping, typeOnly)
+          : [bindingRequest(variable, targetName, typeOnly, authorAlias(imported, local))];
+      if (typeof bound === 'string') return manual(bound);
+      requests.push(...bound);
       continue;
     }
     // A namespace, or a default without mapping, may still be used only through mapped members.
@@ -184,20 +190,81 @@ function planValueLoad(call: TSESTree.CallExpression, context: PlanContext, useT
     return manual('a bare require() runs the module for its side effects; remove it or replace it by hand');
   }
   if (parent.type === 'VariableDeclarator' && parent.init === call) {
+    if (parent.id.type === 'Identifier' && !mapping.hasDefault) return planModuleObject(parent, context, useTarget);
     return planDestructuring(parent, context, 'cjs', (variable) => moduleObjectRequests(variable, mapping, false));
   }
   if (parent.type === 'MemberExpression' && parent.object === call && !parent.optional) {
-    const member = staticPropertyName(parent);
-    const targetName = member === undefined ? undefined : mapping.memberFor(member);
-    if (targetName === undefined) return manual(unmappedReason([member ?? '[computed]'], context.targetLabel));
-    const property = parent.computed ? `[${quoted(targetName, context.style)}]` : `.${targetName}`;
-    return { kind: 'in-place', edits: [useTarget, { range: [call.range[1], parent.range[1]], text: property }] };
+    return planRequireMember(call, parent, context, useTarget);
   }
   if (!mapping.hasDefault) return manual('the module object is used as a value, which the mapping does not describe');
   // What require() returns is the default mapping's export.
   const callee = sourceCode.getText(call.callee);
   const text = `${callee}(${quoted(context.target, context.style)}).${mapping.exportFor('default')}`;
   return { kind: 'in-place', edits: [{ range: call.range, text }] };
+}
+
+/** `require('x').member`: a mapped member, the default's member, or a member of the default's surface. */
+function planRequireMember(
+  call: TSESTree.CallExpression,
+  access: TSESTree.MemberExpression,
+  context: PlanContext,
+  useTarget: Edit,
+): LoadPlan {
+  const { mapping } = context;
+  const member = staticPropertyName(access);
+  const defaultName = mapping.exportFor('default');
+  const rewriteUpTo = (node: TSESTree.Node, targetName: string): LoadPlan => {
+    const property = access.computed ? `[${quoted(targetName, context.style)}]` : `.${targetName}`;
+    return { kind: 'in-place', edits: [useTarget, { range: [call.range[1], node.range[1]], text: property }] };
+  };
+  if (member === 'default' && defaultName !== undefined) {
+    const use = judgeDefaultUse(access, context.sourceCode.getScope(access), mapping);
+    if (use.kind === 'unaccounted') {
+      return manual(unaccountedReason([use.member], context.sourceCode.getText(access), defaultName));
+    }
+    return use.kind === 'export' ? rewriteUpTo(use.node, use.targetName) : rewriteUpTo(access, defaultName);
+  }
+  const targetName = member === undefined ? undefined : mapping.memberFor(member);
+  if (targetName !== undefined) return rewriteUpTo(access, targetName);
+  // What require() returns is the default export, whose surface members the target's export has too.
+  if (member !== undefined && defaultName !== undefined && mapping.inDefaultSurface(member)) {
+    return { kind: 'in-place', edits: [useTarget, { range: [call.range[1], call.range[1]], text: `.${defaultName}` }] };
+  }
+  return manual(unmappedReason([member ?? '[computed]'], context.targetLabel));
+}
+
+/**
+ * `const redis = require('redis')` used only through mapped members keeps the module object and renames the
+ * members (`redis.createRedisClient()`): a stub installed on the module object after load (sinon) still intercepts.
+ */
+function planModuleObject(declarator: TSESTree.VariableDeclarator, context: PlanContext, useTarget: Edit): LoadPlan {
+  const variables = context.sourceCode.getDeclaredVariables(declarator);
+  const variable = variables[0];
+  if (!variable) return manual('the declaration declares no variable the fix can follow');
+  if (variable.defs.length !== 1) return manual(REDECLARED);
+  if (isReassigned(variable)) return manual('the binding is reassigned later');
+  const uses = usesOf(variable);
+  if (uses.length === 0) return manual('nothing is used from it; remove it by hand');
+  const edits: Edit[] = [useTarget];
+  const unmapped = new Set<string>();
+  for (const reference of uses) {
+    const use = memberUse(reference);
+    if (!use) return manual(valueUseReason(variable));
+    const targetName = context.mapping.memberFor(use.member);
+    if (targetName === undefined) unmapped.add(use.member);
+    else if (targetName !== use.member) edits.push(renamedProperty(use.node, targetName, context.style));
+  }
+  if (unmapped.size > 0) return manual(unmappedMembersReason(unmapped, variable.name));
+  return { kind: 'in-place', edits };
+}
+
+function renamedProperty(
+  access: TSESTree.MemberExpression | TSESTree.TSQualifiedName,
+  targetName: string,
+  style: CodeStyle,
+): Edit {
+  if (access.type === 'TSQualifiedName') return { range: access.right.range, text: targetName };
+  return { range: access.property.range, text: access.computed ? quoted(targetName, style) : targetName };
 }
 
 function planDynamicImport(node: TSESTree.ImportExpression, context: PlanContext): LoadPlan {
@@ -248,7 +315,12 @@ function planDestructuring(
     }
     const local = property.value.name;
     const variable = variables.find((v) => v.name === local)!;
-    requests.push(bindingRequest(variable, targetName, false, authorAlias(key, local)));
+    const bound =
+      key === 'default' && mapping.hasDefault
+        ? defaultBindingRequests(variable, mapping, false)
+        : [bindingRequest(variable, targetName, false, authorAlias(key, local))];
+    if (typeof bound === 'string') return manual(bound);
+    requests.push(...bound);
   }
   if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
   return { kind: 'declaration', system, scope, node: declarator, requests };
@@ -266,9 +338,62 @@ function planImportType(node: TSESTree.TSImportType, context: PlanContext, useTa
 
 /** What a default/require-style binding becomes: the default export, or the mapped members it is used through. */
 function moduleObjectRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
-  const defaultName = mapping.exportFor('default');
-  if (defaultName !== undefined) return [bindingRequest(variable, defaultName, typeOnly, undefined)];
-  return memberRequests(variable, mapping, typeOnly);
+  return mapping.hasDefault
+    ? defaultBindingRequests(variable, mapping, typeOnly)
+    : memberRequests(variable, mapping, typeOnly);
+}
+
+/** How one use of the banned default export (`axios`, or `ns.default`) is accounted for by the mapping. */
+type DefaultUse =
+  /** A value use, or a member the mapping declares part of the surface: the renamed binding serves it. */
+  | { readonly kind: 'kept' }
+  /** `axios.isAxiosError` that `members` maps to its own export. */
+  | {
+      readonly kind: 'export';
+      readonly targetName: string;
+      readonly node: TSESTree.Node;
+      readonly occurrence: Occurrence;
+    }
+  | { readonly kind: 'unaccounted'; readonly member: string };
+
+/**
+ * A member read on the default export is only rewritten when the mapping accounts for it. A value use keeps
+ * today's rename: the target export replaces the object as a whole, which is what the `default` mapping states.
+ */
+function judgeDefaultUse(object: TSESTree.Node, from: Scope, mapping: NameMapping): DefaultUse {
+  const { parent } = object;
+  let member: string | undefined;
+  if (parent?.type === 'MemberExpression' && parent.object === object)
+    member = staticPropertyName(parent) ?? '[computed]';
+  else if (parent?.type === 'TSQualifiedName' && parent.left === object) member = parent.right.name;
+  else if (parent?.type === 'JSXMemberExpression' && parent.object === object) member = parent.property.name;
+  else return { kind: 'kept' };
+  const targetName = mapping.defaultMemberFor(member);
+  const use = memberAccess(object, from);
+  if (targetName !== undefined && use) {
+    return { kind: 'export', targetName, node: use.node, occurrence: use.occurrence };
+  }
+  return mapping.inDefaultSurface(member) ? { kind: 'kept' } : { kind: 'unaccounted', member };
+}
+
+/** A binding of the banned default export: renamed to the `default` mapping, its mapped members imported apart. */
+function defaultBindingRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
+  const defaultName = mapping.exportFor('default')!;
+  const kept: Reference[] = [];
+  const byTarget = new Map<string, Occurrence[]>();
+  const unaccounted = new Set<string>();
+  for (const reference of usesOf(variable)) {
+    const use = judgeDefaultUse(reference.identifier, reference.from, mapping);
+    if (use.kind === 'kept') kept.push(reference);
+    else if (use.kind === 'unaccounted') unaccounted.add(use.member);
+    else byTarget.set(use.targetName, [...(byTarget.get(use.targetName) ?? []), use.occurrence]);
+  }
+  if (unaccounted.size > 0) return unaccountedReason([...unaccounted], variable.name, defaultName);
+  const members = exportRequests(byTarget, variable, typeOnly);
+  // An import used only through mapped members is not needed (unless a template must keep naming it); an unused
+  // one is still replaced.
+  if (kept.length === 0 && members.length > 0 && templatePin(variable) === undefined) return members;
+  return [bindingRequest(variable, defaultName, typeOnly, undefined, kept), ...members];
 }
 
 function bindingRequest(
@@ -276,12 +401,13 @@ function bindingRequest(
   targetName: string,
   typeOnly: boolean,
   alias: string | undefined,
+  uses: readonly Reference[] = usesOf(variable),
 ): NameRequest {
-  const occurrences = usesOf(variable).map((reference) => identifierOccurrence(reference, typeOnly));
+  const occurrences = uses.map((reference) => identifierOccurrence(reference, typeOnly));
   return {
     targetName,
     typeOnly,
-    candidates: alias ? [alias] : [targetName, variable.name],
+    candidates: alias ? [alias] : [targetName, variable.name].filter((name) => name !== TARGET_DEFAULT),
     occurrences,
     replaces: [variable],
   };
@@ -293,23 +419,53 @@ function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: bool
   if (pinned) return pinned;
   const byTarget = new Map<string, Occurrence[]>();
   const unmapped = new Set<string>();
+  const defaultName = mapping.exportFor('default');
   for (const reference of usesOf(variable)) {
     const use = memberUse(reference);
-    if (!use) return `'${variable.name}' is used as a value, not only through its members`;
-    const targetName = mapping.memberFor(use.member);
+    if (!use) return valueUseReason(variable);
+    let targetName = mapping.memberFor(use.member);
+    let { occurrence } = use;
+    // `ns.default.member` is a member read on the default export.
+    if (use.member === 'default' && targetName === defaultName && defaultName !== undefined) {
+      const onDefault = judgeDefaultUse(use.node, reference.from, mapping);
+      if (onDefault.kind === 'unaccounted')
+        return unaccountedReason([onDefault.member], `${variable.name}.default`, defaultName);
+      if (onDefault.kind === 'export') ({ targetName, occurrence } = onDefault);
+    }
     if (targetName === undefined) unmapped.add(use.member);
-    else byTarget.set(targetName, [...(byTarget.get(targetName) ?? []), use.occurrence]);
+    else byTarget.set(targetName, [...(byTarget.get(targetName) ?? []), occurrence]);
   }
-  if (unmapped.size > 0)
-    return `member ${[...unmapped].map((m) => `'${m}'`).join(', ')} of '${variable.name}' has no mapping`;
+  if (unmapped.size > 0) return unmappedMembersReason(unmapped, variable.name);
+  return exportRequests(byTarget, variable, typeOnly);
+}
+
+/** One request per target export that replaces member reads of `variable`. */
+function exportRequests(
+  byTarget: ReadonlyMap<string, Occurrence[]>,
+  variable: Variable,
+  typeOnly: boolean,
+): NameRequest[] {
   return [...byTarget].map(([targetName, occurrences]) => ({
     targetName,
     typeOnly: typeOnly || occurrences.every((o) => o.typeOnly),
-    candidates: [targetName],
+    // The target's default export has no name of its own: the module object's local name stands in.
+    candidates: [targetName === TARGET_DEFAULT ? variable.name : targetName],
     occurrences,
     replaces: [variable],
   }));
 }
+
+const valueUseReason = (variable: Variable) => `'${variable.name}' is used as a value, not only through its members`;
+
+const quotedList = (names: Iterable<string>) => [...names].map((n) => `'${n}'`).join(', ');
+
+const unmappedMembersReason = (members: ReadonlySet<string>, object: string) =>
+  `member ${quotedList(members)} of '${object}' has no mapping`;
+
+const unaccountedReason = (members: readonly string[], object: string, defaultName: string) =>
+  `${members.length === 1 ? 'member' : 'members'} ${quotedList(members)} of '${object}' ${
+    members.length === 1 ? 'is' : 'are'
+  } neither mapped in members nor part of the surface of '${defaultName}'`;
 
 /** Every use of a binding, including a Vue `<script setup>` template's. */
 function usesOf(variable: Variable): TSESLint.Scope.Reference[] {

@@ -1,6 +1,9 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import noLegacyRedis from '../../rules/no-legacy-redis.js';
 import noNodeFetch from '../../rules/no-node-fetch.js';
 import noRestrictedClients from '../../rules/no-restricted-clients.js';
+import plugin from '../../src/index.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily, manual, REDIS, redisAdvice } from './fix-cases.js';
@@ -74,7 +77,7 @@ runRuleCases(
       },
       {
         code: "const redis = require('redis');\nconst { createClient: make } = require('@redis/client');\nredis.createClient();\nmake();",
-        output: `const { createRedisClient } = require('${REDIS}');\ncreateRedisClient();\ncreateRedisClient();`,
+        output: `const redis = require('${REDIS}');\nconst { createRedisClient: make } = require('${REDIS}');\nredis.createRedisClient();\nmake();`,
         errors: [{ at: "'redis'" }, { at: "'@redis/client'" }],
       },
       {
@@ -100,6 +103,46 @@ runRuleCases(
           manual(
             "'redis'",
             "'createRedisClient' cannot be bound here without capturing or being shadowed by another name",
+            { advice: redisAdvice },
+          ),
+        ],
+      },
+      // ---- CommonJS module objects keep their shape: a stub installed on them after load still intercepts
+      {
+        code: "const redis = require('redis');\nmodule.exports.connect = () => redis.createClient({ url: process.env.REDIS_URL });",
+        output: `const redis = require('${REDIS}');\nmodule.exports.connect = () => redis.createRedisClient({ url: process.env.REDIS_URL });`,
+        errors: [{ at: "'redis'" }],
+      },
+      {
+        code: "const redis = require('redis');\nredis['createClient']();\nredis.createClient();",
+        output: `const redis = require('${REDIS}');\nredis['createRedisClient']();\nredis.createRedisClient();`,
+        errors: [{ at: "'redis'" }],
+      },
+      {
+        code: "const redis = require('redis');\nredis.createClient();\nredis.commandOptions({ isolated: true });",
+        errors: [manual("'redis'", "member 'commandOptions' of 'redis' has no mapping", { advice: redisAdvice })],
+      },
+      {
+        code: "const redis = require('redis');\nsinon.stub(redis, 'createClient');",
+        errors: [
+          manual("'redis'", "'redis' is used as a value, not only through its members", { advice: redisAdvice }),
+        ],
+      },
+      {
+        code: "let redis = require('redis');\nredis = other;\nredis.createClient();",
+        errors: [manual("'redis'", 'the binding is reassigned later', { advice: redisAdvice })],
+      },
+      {
+        code: "const redis = require('redis');",
+        errors: [manual("'redis'", 'nothing is used from it; remove it by hand', { advice: redisAdvice })],
+      },
+      // ioredis' default is the class: its statics are not RedisClient's
+      {
+        code: "import Redis from 'ioredis';\nconst cluster = new Redis.Cluster([]);",
+        errors: [
+          manual(
+            "'ioredis'",
+            "member 'Cluster' of 'Redis' is neither mapped in members nor part of the surface of 'RedisClient'",
             { advice: redisAdvice },
           ),
         ],
@@ -206,5 +249,122 @@ runRuleCases(
         errors: [{ at: "'got'", data: gotData('./index')("'got'") }],
       },
     ],
+  },
+);
+
+describe('a CommonJS module object after the fix', () => {
+  it('still sees a stub installed on it after load, as sinon.stub(module, name) does', () => {
+    const code = "const redis = require('redis');\nmodule.exports.connect = () => redis.createClient();\n";
+    const config = [...plugin.configs.maily, { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }];
+    const { output } = new Linter({ configType: 'flat' }).verifyAndFix(code, config, 'src/connect.cjs');
+    const target = { createRedisClient: () => 'real client' };
+    const loaded = { exports: {} as { connect?: () => string } };
+    const load = (specifier: string) => (specifier === REDIS ? target : undefined);
+    new Function('require', 'module', output)(load, loaded);
+    target.createRedisClient = () => 'stubbed client';
+    expect(loaded.exports.connect!()).toBe('stubbed client');
+  });
+});
+
+// The mapping value 'default' names the target's default export: a default import, `default:` in CommonJS.
+const defaultExportTarget = [
+  {
+    clients: [
+      {
+        modules: ['got'],
+        name: 'HttpClient',
+        target: {
+          module: '@org/http',
+          mappings: {
+            got: {
+              default: 'default',
+              named: { HTTPError: 'HttpError' },
+              members: { isHTTPError: 'isHttpError' },
+              surface: ['get', 'post'],
+            },
+          },
+        },
+      },
+    ],
+  },
+];
+
+runRuleCases(
+  "no-restricted-clients: mapping to the target's default export",
+  noRestrictedClients,
+  { messageId: 'banned', data: gotData('@org/http') },
+  {
+    valid: [],
+    invalid: [
+      {
+        code: "import got from 'got';\ngot.get('/');",
+        output: "import got from '@org/http';\ngot.get('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import client, { HTTPError } from 'got';\nclient.post('/').catch((e) => e instanceof HTTPError || client.isHTTPError(e));",
+        output:
+          "import client, { isHttpError, HttpError } from '@org/http';\nclient.post('/').catch((e) => e instanceof HttpError || isHttpError(e));",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import type Got from 'got';\nlet instance: Got;",
+        output: "import type { default as Got } from '@org/http';\nlet instance: Got;",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import * as got from 'got';\ngot.default('/');",
+        output: "import got from '@org/http';\ngot('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "const got = require('got');\nmodule.exports = () => got('/');",
+        output: "const { default: got } = require('@org/http');\nmodule.exports = () => got('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "const clients = [require('got')];",
+        output: "const clients = [require('@org/http').default];",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "const { default: got } = await import('got');\ngot('/');",
+        output: "const { default: got } = await import('@org/http');\ngot('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "export { default, HTTPError } from 'got';",
+        output: "export { default, HttpError as HTTPError } from '@org/http';",
+        errors: [{ at: "'got'" }],
+      },
+      // merges: into an existing default import, or next to its named ones
+      {
+        code: "import http from '@org/http';\nimport got from 'got';\ngot('/');",
+        output: "import http from '@org/http';\nhttp('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import { HttpError } from '@org/http';\nimport got from 'got';\ngot('/');",
+        output: "import { HttpError, default as got } from '@org/http';\ngot('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "const { HttpError } = require('@org/http');\nconst got = require('got');\ngot('/');",
+        output: "const { HttpError, default: got } = require('@org/http');\ngot('/');",
+        errors: [{ at: "'got'" }],
+      },
+      {
+        code: "import got from 'got';\ngot.stream('/');",
+        errors: [
+          manual(
+            "'got'",
+            "member 'stream' of 'got' is neither mapped in members nor part of the surface of 'default'",
+            {
+              advice: "use HttpClient from '@org/http'.",
+            },
+          ),
+        ],
+      },
+    ].map((c) => ({ options: defaultExportTarget, ...c })),
   },
 );

@@ -27,7 +27,7 @@ const EXPORTS: Record<string, { values: string[]; types: string[]; members: stri
   axios: {
     values: ['AxiosError', 'isAxiosError', 'CancelToken'],
     types: ['AxiosResponse', 'AxiosInstance'],
-    members: ['isAxiosError', 'default', 'create'],
+    members: ['isAxiosError', 'default', 'create', 'get'],
   },
   'node-fetch': { values: ['Headers', 'FetchError', 'Response'], types: [], members: ['default', 'Headers'] },
   'cross-fetch': { values: ['Request'], types: [], members: ['default'] },
@@ -234,7 +234,12 @@ const config = (commonJs: boolean): Linter.Config[] => [
 
 /** What each use (`useN(x)` / `type TN = x`) resolves to, as a module export path or a declaration. */
 function meanings(code: string, commonJs: boolean): Map<string, string> {
-  const { scopeManager } = tsParser.parseForESLint(code, { sourceType: commonJs ? 'script' : 'module', range: true });
+  const { ast, scopeManager, visitorKeys } = tsParser.parseForESLint(code, {
+    sourceType: commonJs ? 'script' : 'module',
+    range: true,
+  });
+  // The parser leaves `parent` to ESLint; without it no use would be recognised and the check would be vacuous.
+  setParents(ast as unknown as TSESTree.Node, visitorKeys);
   const result = new Map<string, string>();
   for (const scope of scopeManager!.scopes) {
     for (const reference of scope.references as TSESLint.Scope.Reference[]) {
@@ -243,6 +248,17 @@ function meanings(code: string, commonJs: boolean): Map<string, string> {
     }
   }
   return result;
+}
+
+function setParents(node: TSESTree.Node, keys: Readonly<Record<string, readonly string[] | undefined>>): void {
+  for (const key of keys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (!child || typeof (child as TSESTree.Node).type !== 'string') continue;
+      (child as { parent: TSESTree.Node }).parent = node;
+      setParents(child as TSESTree.Node, keys);
+    }
+  }
 }
 
 function useOf(identifier: TSESTree.Identifier): { id: string; member?: string } | undefined {
@@ -312,10 +328,17 @@ function migrated(before: string): string | undefined {
   const mapping = mappings[module];
   if (!mapping || !(module in targetOf)) return undefined;
   const [first, ...rest] = path.split('.');
-  const mapped =
-    first === 'default'
-      ? mapping.default
-      : (mapping.members?.[first!] ?? mapping.named?.[first!] ?? (first === 'default' ? mapping.default : undefined));
+  if (first === 'default') {
+    // A member of the default is its own export when `members` maps it, else kept only if in the surface.
+    const [member, ...deeper] = rest;
+    const ownExport = member === undefined ? undefined : mapping.members?.[member];
+    if (ownExport !== undefined) return exportPath(targetOf[module]!, [ownExport, ...deeper]);
+    const kept = member === undefined || mapping.surface?.includes(member);
+    return kept && mapping.default !== undefined
+      ? exportPath(targetOf[module]!, [mapping.default, ...rest])
+      : undefined;
+  }
+  const mapped = mapping.members?.[first!] ?? mapping.named?.[first!];
   return mapped === undefined ? undefined : exportPath(targetOf[module]!, [mapped, ...rest]);
 }
 
@@ -348,6 +371,9 @@ function checkProgram({ code, commonJs, kept }: Program): void {
 
   const before = meanings(code, commonJs);
   const after = meanings(first.output, commonJs);
+  expect(before.size, 'every generated use is recognised').toBe(
+    (code.match(/\buse(\d+|Global)\(|\btype T\d+ = /g) ?? []).length,
+  );
   for (const [use, meantBefore] of before) {
     const meantAfter = after.get(use);
     const bannedModule = meantBefore.split(' ')[0]!;

@@ -64,6 +64,9 @@ const EXPRESSION_LOADS = [
   "require.resolve('ioredis')",
 ];
 
+// Members read on module objects and default bindings: mapped, in the surface, or neither.
+const MEMBERS = ['createClient', 'get', 'isAxiosError', 'AxiosError', 'default', 'create'];
+
 const pick = (random, items) => items[Math.floor(random() * items.length)];
 
 /** Sometimes puts a comment in a load: in its braces, one item per line with a line comment, or after it. */
@@ -98,10 +101,14 @@ export function makeProgram(random, commonJs) {
     const local = locals.pop();
     header.push(withComment(random, pick(random, commonJs ? CJS_LOADS : ESM_LOADS)(local), i));
     const param = pick(random, NAMES);
+    const member = pick(random, MEMBERS);
+    const use = random();
     uses.push(
-      random() < 0.5
-        ? `function use${i}(${param}) { return [${local}, ${local}.createClient, ${param}]; }`
-        : `const use${i} = { ${local}, other: () => ${local} };`,
+      use < 0.4
+        ? `function use${i}(${param}) { return [${local}, ${local}.${member}, ${param}]; }`
+        : use < 0.7
+          ? `const use${i} = (${param}) => ${local}.${member}(${param});`
+          : `const use${i} = { ${local}, other: () => ${local} };`,
     );
   }
   // Replace one string literal of the random program by a load in expression position.
