@@ -43,8 +43,9 @@ export const mailySettings: PluginSettings = {
         },
         // axios.isAxiosError(e) and axios.AxiosError on the default instance.
         members: { isAxiosError: 'isHttpClientError', AxiosError: 'HttpClientError' },
-        // The methods HttpClient has too; any other member (axios.create, axios.CancelToken) is migrated by hand.
-        surface: ['get', 'post', 'put', 'delete'],
+        // The request methods HttpClient has too; any other member (axios.create, axios.CancelToken,
+        // axios.interceptors) is migrated by hand.
+        surface: ['request', 'get', 'head', 'options', 'delete', 'post', 'put', 'patch'],
       },
       'node-fetch': fetchFamily,
       'cross-fetch': fetchFamily,

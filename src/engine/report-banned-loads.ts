@@ -117,6 +117,7 @@ function migrate(
           targetLabel: specifier,
           style,
           commonJsFile,
+          filename: context.physicalFilename,
         });
     plans.set(load, plan);
   }

@@ -45,6 +45,8 @@ export interface PlanContext {
   readonly style: CodeStyle;
   /** A `.cts`/`.cjs` file, where ES import syntax must not be introduced. */
   readonly commonJsFile: boolean;
+  /** The file on disk: a `.vue` file read without its template cannot be renamed. */
+  readonly filename: string;
 }
 
 const manual = (reason: string, suggestion?: Edit): LoadPlan => ({ kind: 'manual', reason, suggestion });
@@ -76,7 +78,7 @@ export function planLoad(
   }
   const { mapping } = context;
   if (!mapping) return manual(context.noMapping);
-  const unread = unreadTemplate(context.sourceCode);
+  const unread = unreadTemplate(context.sourceCode, context.filename);
   if (unread) return manual(unread);
   const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
   const redeclared =

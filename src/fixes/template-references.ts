@@ -169,11 +169,17 @@ export function templateCaptures(name: string, scope: Scope, replaced: ReadonlyS
 
 /**
  * Why no top-level binding of this file can be renamed: a `<script setup>` component whose template
- * vue-eslint-parser did not read (`<template lang="pug">`, `<template src="./view.html">`), so its uses are unknown.
+ * vue-eslint-parser did not read (`<template lang="pug">`, `<template src="./view.html">`), or a `.vue` file that
+ * another parser read script-only (oxlint does), so its uses are unknown.
  */
-export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): string | undefined {
   const fragment = documentOf(sourceCode);
-  if (!fragment || !hasScriptSetup(fragment)) return undefined;
+  if (!fragment) {
+    return filename.endsWith('.vue')
+      ? "this .vue file was read without its <template> (vue-eslint-parser reads both), so the template's uses of the script's bindings cannot be followed"
+      : undefined;
+  }
+  if (!hasScriptSetup(fragment)) return undefined;
   const template = topLevelElements(fragment).find((element) => element.name === 'template');
   if (!template) return undefined;
   const src = attributeValue(template, 'src');

@@ -65,8 +65,9 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** The LSP range of the first occurrence of `needle` (zero-based lines and characters). */
-function rangeOf(text: string, needle: string): Range {
-  const index = text.indexOf(needle);
+function rangeOf(text: string, needle: string, nth = 0): Range {
+  let index = text.indexOf(needle);
+  for (let i = 0; i < nth; i++) index = text.indexOf(needle, index + 1);
   const line = text.slice(0, index).split('\n').length - 1;
   const character = index - (text.lastIndexOf('\n', index - 1) + 1);
   return { start: { line, character }, end: { line, character: character + needle.length } };
@@ -219,12 +220,15 @@ const INVOICES = 'services/billing/src/invoices.ts';
 const PUBSUB = 'services/realtime/src/pubsub.ts';
 const NOTIFY = 'services/billing/src/notify.ts';
 const MOCKS = 'services/billing/test/invoices.test.ts';
+const MOCKED = 'services/billing/test/ping.test.ts';
 const DOCS = `https://github.com/maily/eslint-plugin-standard-clients/blob/v${plugin.meta.version}/docs/rules/`;
 
 describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
   let server: LanguageServer;
+  let root: string;
   beforeAll(async () => {
-    server = new LanguageServer(copyExample(), 'all');
+    root = copyExample();
+    server = new LanguageServer(root, 'all');
     await server.start();
   }, 60_000);
   afterAll(() => server.stop());
@@ -258,25 +262,28 @@ describe('the ESLint language server (codeActionsOnSave mode "all")', () => {
   });
 
   it('offers suggestions as quick fixes with action titles, and applies one when asked', async () => {
-    const text = await server.open(MOCKS);
-    // The mock, and the module type its factory names (`typeof import('axios')`), which has no mapping.
-    const diagnostics = await server.diagnostics(MOCKS);
-    expect(diagnostics).toHaveLength(2);
-    expect(diagnostics[0]!.range).toEqual(rangeOf(text, "'axios'"));
-    const actions = await server.codeActions(MOCKS, diagnostics.slice(0, 1));
+    // A test that mocks the module it loads: the import and the mock move together, by one suggestion.
+    writeFileSync(
+      path.join(root, MOCKED),
+      "import axios from 'axios';\nvi.mock('axios', () => ({ default: { get: vi.fn() } }));\n" +
+        "export const ping = () => axios.get('/ping');\n",
+    );
+    const text = await server.open(MOCKED);
+    const diagnostics = await server.diagnostics(MOCKED);
+    expect(diagnostics.map((d) => d.range)).toEqual([rangeOf(text, "'axios'"), rangeOf(text, "'axios'", 1)]);
+    const actions = await server.codeActions(MOCKED, diagnostics.slice(0, 1));
     const suggestion = actions.find((a) => a.title.startsWith('Load '));
     expect(suggestion?.title).toBe(
-      "Load '@maily/error-handling/http-client' here instead of 'axios'. (standard-clients/no-axios)",
+      "Load '@maily/error-handling/http-client' instead of 'axios' in this file, its mocks included. (standard-clients/no-axios)",
     );
     expect(suggestion?.kind).toBe('quickfix');
     expect(actions.some((a) => a.title.startsWith('Fix this'))).toBe(false);
     const edits = await server.execute(suggestion!);
     // The mock factory's keys follow the mapping: `default` becomes `httpClient`.
     expect(applyEdits(text, edits)).toBe(
-      text.replace(
-        "vi.mock('axios', () => ({ default:",
-        "vi.mock('@maily/error-handling/http-client', () => ({ httpClient:",
-      ),
+      "import { httpClient } from '@maily/error-handling/http-client';\n" +
+        "vi.mock('@maily/error-handling/http-client', () => ({ httpClient: { get: vi.fn() } }));\n" +
+        "export const ping = () => httpClient.get('/ping');\n",
     );
   });
 

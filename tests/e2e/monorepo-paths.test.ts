@@ -107,7 +107,10 @@ describe('a Markdown code block', () => {
       'packages/http/src/index.ts': 'export const httpClient = {};\n',
       'docs/guide.md': block("import axios from 'axios';\naxios.get('/x');"),
     });
-    const http = { file: 'packages/http/src/index.ts', mappings: { axios: { default: 'httpClient' } } };
+    const http = {
+      file: 'packages/http/src/index.ts',
+      mappings: { axios: { default: 'httpClient', surface: ['get'] } },
+    };
     const eslint = new ESLint({
       cwd: root,
       overrideConfigFile: true,

@@ -40,6 +40,12 @@ function fromEslint(results: LintResult[], root: string): string[] {
     .sort();
 }
 
+// Oxlint hands a .vue file's script to JS plugins without its template, whose uses the fix cannot see: there the
+// load is reported with that reason instead of being fixed.
+const VUE = 'apps/dashboard/src/ApiStatus.vue';
+const SCRIPT_ONLY =
+  " Not fixed automatically: this .vue file was read without its <template> (vue-eslint-parser reads both), so the template's uses of the script's bindings cannot be followed.";
+
 describe('oxlint with the plugin as a JS plugin, on the example workspace', () => {
   it('reports exactly what ESLint reports', () => {
     const root = copyExample();
@@ -48,7 +54,9 @@ describe('oxlint with the plugin as a JS plugin, on the example workspace', () =
     const es = eslint('eslint', ['.', '--format', 'json'], root);
     const eslintReports = fromEslint(JSON.parse(es.stdout) as LintResult[], root);
     expect(eslintReports).toHaveLength(17);
-    expect(fromOxlint(ox.stdout)).toEqual(eslintReports);
+    const expected = eslintReports.map((report) => (report.startsWith(`${VUE}:`) ? `${report}${SCRIPT_ONLY}` : report));
+    expect(expected.filter((report) => report.endsWith(SCRIPT_ONLY))).toHaveLength(1);
+    expect(fromOxlint(ox.stdout)).toEqual(expected);
   });
 
   // Oxlint applies one pass of non-overlapping fixes per run; ESLint repeats passes itself.
@@ -63,6 +71,7 @@ describe('oxlint with the plugin as a JS plugin, on the example workspace', () =
       before = after;
     }
     expect(runs).toBe(2);
-    expect(before).toEqual(readSources(goldenDir));
+    const original = readSources(copyExample());
+    expect(before).toEqual({ ...readSources(goldenDir), [VUE]: original[VUE] });
   });
 });

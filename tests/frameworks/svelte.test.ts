@@ -34,7 +34,7 @@ new RuleTester().run('no-axios in Svelte components', rule, {
   let error = null;
 </script>
 
-<button on:click={() => axios.get('/ping').catch((e) => (error = e))}>{axios.defaults.baseURL}</button>
+<button on:click={() => axios.get('/ping').catch((e) => (error = e))}>{axios.head}</button>
 {#if error instanceof AxiosError}<p>{error.message}</p>{/if}
 `,
       `<script>
@@ -42,7 +42,7 @@ new RuleTester().run('no-axios in Svelte components', rule, {
   let error = null;
 </script>
 
-<button on:click={() => httpClient.get('/ping').catch((e) => (error = e))}>{httpClient.defaults.baseURL}</button>
+<button on:click={() => httpClient.get('/ping').catch((e) => (error = e))}>{httpClient.head}</button>
 {#if error instanceof HttpClientError}<p>{error.message}</p>{/if}
 `,
       [{ at: "'axios'" }],
@@ -55,7 +55,7 @@ new RuleTester().run('no-axios in Svelte components', rule, {
   const ping = async () => (last = await axios.get('/ping'));
 </script>
 
-<button onclick={ping}>{last?.status ?? axios.defaults.baseURL}</button>
+<button onclick={ping}>{last?.status ?? axios.options}</button>
 `,
       `<script lang="ts">
   import { httpClient, type HttpResponse } from '${HTTP}';
@@ -63,7 +63,7 @@ new RuleTester().run('no-axios in Svelte components', rule, {
   const ping = async () => (last = await httpClient.get('/ping'));
 </script>
 
-<button onclick={ping}>{last?.status ?? httpClient.defaults.baseURL}</button>
+<button onclick={ping}>{last?.status ?? httpClient.options}</button>
 `,
       [{ at: "'axios'" }],
     ),

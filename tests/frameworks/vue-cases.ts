@@ -83,7 +83,7 @@ const last = ref<HttpResponse | null>(null);
 import axios, { AxiosError } from 'axios';
 </script>
 <template>
-  <component :is="AxiosError" v-bind="axios.defaults" :deps="{ axios }" />
+  <component :is="AxiosError" @click="axios.post('/ping')" :deps="{ axios }" />
   <li v-for="key in Object.keys(axios)" v-if="axios" :key="key">{{ key }}</li>
   <slot-user #default="{ item }">{{ item instanceof AxiosError }}</slot-user>
 </template>
@@ -92,7 +92,7 @@ import axios, { AxiosError } from 'axios';
 import { httpClient, HttpClientError } from '${HTTP}';
 </script>
 <template>
-  <component :is="HttpClientError" v-bind="httpClient.defaults" :deps="{ axios: httpClient }" />
+  <component :is="HttpClientError" @click="httpClient.post('/ping')" :deps="{ axios: httpClient }" />
   <li v-for="key in Object.keys(httpClient)" v-if="httpClient" :key="key">{{ key }}</li>
   <slot-user #default="{ item }">{{ item instanceof HttpClientError }}</slot-user>
 </template>
@@ -387,7 +387,7 @@ const ping = () => axios.get('/ping');
 </script>
 
 <template>
-  <button @click="ping" :title="AxiosError.name">{{ axios.defaults.baseURL }}</button>
+  <button @click="ping" :title="AxiosError.name">{{ axios.head }}</button>
 </template>
 `,
     `<script>
@@ -400,7 +400,7 @@ const ping = () => httpClient.get('/ping');
 </script>
 
 <template>
-  <button @click="ping" :title="HttpClientError.name">{{ httpClient.defaults.baseURL }}</button>
+  <button @click="ping" :title="HttpClientError.name">{{ httpClient.head }}</button>
 </template>
 `,
     [{ at: "'axios'" }, { at: "'axios'", nth: 1 }],

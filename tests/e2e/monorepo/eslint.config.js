@@ -15,7 +15,9 @@ export default defineConfig(
           name: 'HttpClient',
           advice: 'retries and error mapping',
           guide: 'https://wiki.example.com/http-client',
-          mappings: { axios: { default: 'httpClient', named: { AxiosError: 'HttpClientError' } } },
+          mappings: {
+            axios: { default: 'httpClient', named: { AxiosError: 'HttpClientError' }, surface: ['get', 'post'] },
+          },
         },
       },
     },
