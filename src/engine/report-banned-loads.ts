@@ -4,19 +4,23 @@ import type { Target } from '../config/target.js';
 import { buildFileFix, type FileFix } from '../fixes/build-fix.js';
 import { detectStyle } from '../fixes/code-style.js';
 import { familyAnchor } from '../fixes/family-anchor.js';
-import { migrateWithMocks, mockCall, mockReasons } from '../fixes/mock-migration.js';
+import { migrateWithMocks, mockCall } from '../fixes/mock-migration.js';
 import { type NameMapping, nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
+import { notFixedMessageId, notFixedMessages, type Reason, reason, renderReason } from '../fixes/reasons.js';
 import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
 import type { ModuleLoad } from '../loads/module-load.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
 import { disabledReports } from './disable-directives.js';
 
+const BANNED = "'{{module}}' is banned: {{advice}}";
+
 export const bannedLoadMessages = {
-  banned: "'{{module}}' is banned: {{advice}}",
-  bannedManual: "'{{module}}' is banned: {{advice}} Not fixed automatically: {{reason}}.",
+  banned: BANNED,
+  // One message per reason key (`notFixed/<key>`): tools read the id, never the text.
+  ...notFixedMessages(BANNED),
   useTarget: "Load '{{target}}' here instead of '{{module}}'.",
   useTargetWithMocks: "Load '{{target}}' instead of '{{module}}' in this file, its mocks included.",
 } as const;
@@ -82,7 +86,7 @@ function reportAll(context: Context, found: readonly FoundLoad[]): void {
   }
 }
 
-const DISABLED = 'an eslint-disable comment covers it';
+const DISABLED = reason('disabled');
 
 function migrate(
   context: Context,
@@ -98,12 +102,12 @@ function migrate(
   const plans = new Map<ModuleLoad, LoadPlan>();
   // A disabled load stays out of every fix: ESLint would apply another report's fix to it.
   const disabled = new Set(entries.filter(({ load }) => isDisabled(load.source)).map(({ load }) => load));
-  const mappings = new Map<ModuleLoad, { mapping: NameMapping | undefined; noMapping: string }>();
+  const mappings = new Map<ModuleLoad, { mapping: NameMapping | undefined; noMapping: Reason }>();
   for (const { load, matched } of entries) {
     const noMapping =
       load.specifier === matched.module
-        ? `'${matched.module}' has no mapping to '${specifier}'`
-        : `the subpath '${load.specifier}' has no mapping`;
+        ? reason('noModuleMapping', { bannedModule: matched.module, target: specifier })
+        : reason('noSubpathMapping', { subpath: load.specifier });
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     mappings.set(load, { mapping, noMapping });
     const plan = disabled.has(load)
@@ -133,7 +137,7 @@ function migrate(
   const fixInput = { sourceCode, target: specifier, style, isTarget, anchor };
   const loads = entries.map((e) => e.load);
   const fix: FileFix = buildFileFix(planned(loads.filter((load) => !mocked.has(load.specifier))), fixInput);
-  const together = new Map<string, readonly Edit[] | string>();
+  const together = new Map<string, readonly Edit[] | Reason>();
   const withMocks = (module: string) => {
     let result = together.get(module);
     if (result === undefined) {
@@ -142,10 +146,10 @@ function migrate(
       result = migrateWithMocks(group, {
         blockedBy: (load) => {
           const plan = plans.get(load)!;
-          const line = load.node.loc.start.line;
-          if (disabled.has(load)) return `an eslint-disable comment keeps the load on line ${line} as it is`;
+          const line = String(load.node.loc.start.line);
+          if (disabled.has(load)) return reason('blockedByDisable', { line });
           if (plan.kind !== 'manual' || isMock(load)) return undefined;
-          return `the load on line ${line} is not fixed: ${plan.reason}`;
+          return reason('blockedLoad', { line, reason: renderReason(plan.reason) });
         },
         buildFix: (fixed) => buildFileFix(planned(fixed), fixInput),
         mock: { sourceCode, mapping, noMapping, target: specifier, targetLabel: specifier, style },
@@ -160,12 +164,12 @@ function migrate(
     if (disabled.has(load)) return { reason: DISABLED };
     if (mocked.has(load.specifier) && (isMock(load) || plan.kind !== 'manual')) {
       const alone = loads.every((other) => other.specifier !== load.specifier || isMock(other));
-      const reason = !isMock(load)
+      const why = !isMock(load)
         ? mockedLoadReason(sourceCode, loads, load)
         : alone
-          ? mockReasons.alone(specifier)
-          : mockReasons.mockWithLoads(load.specifier);
-      return withSuggestion(reason, withMocks(load.specifier), specifier, !alone);
+          ? reason('mockAlone', { target: specifier })
+          : reason('mockWithLoads', { mocked: load.specifier });
+      return withSuggestion(why, withMocks(load.specifier), specifier, !alone);
     }
     const failure = plan.kind === 'manual' ? plan.reason : fix.failures.get(load);
     if (failure === undefined) return { edits: fix.edits };
@@ -174,10 +178,11 @@ function migrate(
   };
 }
 
-function withSuggestion(reason: string, edits: readonly Edit[] | string, target: string, withMocks: boolean): Outcome {
-  return typeof edits === 'string'
-    ? { reason: mockReasons.noSuggestion(reason, edits) }
-    : { reason, suggestion: edits, target, withMocks };
+/** A mock reason with the suggestion that moves loads and mocks together, or with what blocks it. */
+function withSuggestion(why: Reason, edits: readonly Edit[] | Reason, target: string, withMocks: boolean): Outcome {
+  return Array.isArray(edits)
+    ? { reason: why, suggestion: edits, target, withMocks }
+    : { reason: reason('noSuggestion', { reason: renderReason(why), why: renderReason(edits as Reason) }) };
 }
 
 const isMock = (load: ModuleLoad) => mockCall(load) !== undefined;
@@ -185,7 +190,7 @@ const isMock = (load: ModuleLoad) => mockCall(load) !== undefined;
 function mockedLoadReason(sourceCode: Context['sourceCode'], loads: readonly ModuleLoad[], load: ModuleLoad) {
   const mock = loads.find((other) => other.specifier === load.specifier && isMock(other))!;
   const call = mockCall(mock)!;
-  return mockReasons.mockedLoad(`${sourceCode.getText(call.callee)}()`, call.loc.start.line);
+  return reason('mockedLoad', { mock: `${sourceCode.getText(call.callee)}()`, line: String(call.loc.start.line) });
 }
 
 const mappedMatchers = new WeakMap<Target, (specifier: string) => string | undefined>();
@@ -199,7 +204,7 @@ function mappedModules(target: Target) {
 
 interface Outcome {
   readonly edits?: readonly Edit[];
-  readonly reason?: string;
+  readonly reason?: Reason;
   readonly suggestion?: readonly Edit[] | undefined;
   readonly target?: string;
   /** The suggestion also moves the file's mocks of the module. */
@@ -211,8 +216,8 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
   const { edits, reason, suggestion, target, withMocks } = outcome;
   context.report({
     node: load.source,
-    messageId: reason === undefined ? 'banned' : 'bannedManual',
-    data: reason === undefined ? { module, advice } : { module, advice, reason },
+    messageId: reason === undefined ? 'banned' : notFixedMessageId(reason.key),
+    data: { ...reason?.data, module, advice },
     fix: edits && edits.length > 0 ? () => edits.map((e) => ({ range: e.range, text: e.text })) : null,
     suggest:
       suggestion && target

@@ -20,6 +20,7 @@ import {
 import { TARGET_DEFAULT } from './name-mapping.js';
 import type { Edit } from './occurrences.js';
 import type { DeclarationSystem, LoadPlan, NameRequest } from './plan-load.js';
+import { type Reason, reason } from './reasons.js';
 import { isSafeName } from './safe-names.js';
 import { blankScriptSetup, inScriptSetup, keepsTemplateNames } from './template-references.js';
 import { haveOverlap, removeDeclarator, removeStatement } from './text-edits.js';
@@ -41,7 +42,7 @@ export interface FixInput {
 export interface FileFix {
   /** One fix for every fixable load of the file: applying any report's fix migrates them all. */
   readonly edits: readonly Edit[];
-  readonly failures: ReadonlyMap<ModuleLoad, string>;
+  readonly failures: ReadonlyMap<ModuleLoad, Reason>;
 }
 
 interface Group {
@@ -60,7 +61,7 @@ interface Binding {
 }
 
 export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPlan }[], input: FixInput): FileFix {
-  const failures = new Map<ModuleLoad, string>();
+  const failures = new Map<ModuleLoad, Reason>();
   const edits: Edit[] = [];
   const groups: Group[] = [];
   for (const { load, plan } of planned) {
@@ -76,11 +77,11 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
   const chosenInFile = new Set<string>();
   for (const group of groups) {
     const result = groupEdits(group, input, chosenInFile);
-    if (typeof result === 'string') for (const { load } of group.entries) failures.set(load, result);
+    if (!Array.isArray(result)) for (const { load } of group.entries) failures.set(load, result);
     else edits.push(...result);
   }
   if (haveOverlap(edits)) {
-    for (const { load } of planned) failures.set(load, 'the rewrites of this file would overlap');
+    for (const { load } of planned) failures.set(load, reason('overlap'));
     return { edits: [], failures };
   }
   const blank = blankScriptSetup(input.sourceCode, edits);
@@ -91,14 +92,14 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
   return { edits, failures };
 }
 
-function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | string {
+function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | Reason {
   const { sourceCode } = input;
   const entries = [...group.entries].sort((a, b) => a.plan.node.range[0] - b.plan.node.range[0]);
   const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, input);
   const requests = mergeByTargetName(entries.flatMap((e) => e.plan.requests));
-  if (requests.length === 0) return 'nothing is used from it; remove it by hand';
+  if (requests.length === 0) return reason('nothingUsed');
   if (group.system !== 'esm' && requests.some((r) => r.typeOnly)) {
-    return 'its types are used through a require()d value; rewrite by hand';
+    return reason('typesThroughRequire');
   }
   const replaced = new Set(requests.flatMap((r) => r.replaces));
   for (const binding of existing?.bindings.values() ?? []) if (binding.variable) replaced.add(binding.variable);
@@ -117,7 +118,7 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
         keepsTemplateNames(name, request.replaces),
     );
     if (local === undefined) {
-      return `'${request.targetName}' cannot be bound here without capturing or being shadowed by another name`;
+      return reason('nameCaptured', { name: request.targetName });
     }
     taken.add(local);
     chosenInFile.add(local);

@@ -5,6 +5,7 @@ import type { FileFix } from './build-fix.js';
 import { type CodeStyle, quoted } from './code-style.js';
 import type { NameMapping } from './name-mapping.js';
 import type { Edit } from './occurrences.js';
+import { type Reason, reason } from './reasons.js';
 import { haveOverlap } from './text-edits.js';
 
 /** Calls that register or drop a mock: they move to the target. The other mock methods return the module. */
@@ -13,19 +14,11 @@ const UNMOCKING = new Set(['unmock', 'doUnmock', 'dontMock']);
 /** A factory that reads the real module builds the mock from the banned module's shape. */
 const READS_ORIGINAL = /^(?:importActual|requireActual|importOriginal)$/;
 
-/** The reason texts a mocked load or a mock reports, by key. */
-export const mockReasons = {
-  alone: (target: string) => `mocks are not rewritten on save; mock '${target}' instead`,
-  mockedLoad: (mock: string, line: number) => `${mock} on line ${line} mocks it, and the mock must move with it`,
-  mockWithLoads: (module: string) => `mocks are not rewritten on save; this one moves with the loads of '${module}'`,
-  noSuggestion: (reason: string, why: string) => `${reason} (no suggestion: ${why})`,
-} as const;
-
 export interface MockContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly mapping: NameMapping | undefined;
   /** Why there is no mapping, when there is none. */
-  readonly noMapping: string;
+  readonly noMapping: Reason;
   /** The target specifier as the file must write it. */
   readonly target: string;
   readonly style: CodeStyle;
@@ -54,39 +47,39 @@ export function mockCall(load: ModuleLoad): TSESTree.CallExpression | undefined 
 }
 
 /** The edits that make a mock call mock the target instead, its factory's keys mapped; or why that is unsafe. */
-export function mockEdits(mock: ModuleLoad, context: MockContext): Edit[] | string {
+export function mockEdits(mock: ModuleLoad, context: MockContext): Edit[] | Reason {
   const call = mockCall(mock)!;
   const method = staticPropertyName(call.callee as TSESTree.MemberExpression) ?? '';
   const specifier: Edit = { range: mock.source.range, text: quoted(context.target, context.style) };
   if (UNMOCKING.has(method)) return [specifier];
-  if (!MOCKING.has(method)) return `'${context.sourceCode.getText(call.callee)}' returns the module itself`;
+  if (!MOCKING.has(method)) return reason('mockReturnsModule', { callee: context.sourceCode.getText(call.callee) });
   const factory = call.arguments[1];
   // Automock, or vitest's options object (`{ spy: true }`): the target is mocked the same way.
   if (!factory || factory.type === 'ObjectExpression') return [specifier];
   const object = returnedObject(factory);
-  if (typeof object === 'string') return object;
+  if ('key' in object) return object;
   const reads = context.sourceCode
     .getTokens(factory)
     .find((t) => t.type === 'Identifier' && READS_ORIGINAL.test(t.value));
-  if (reads) return `the mock factory reads the original module ('${reads.value}')`;
+  if (reads) return reason('mockReadsOriginal', { reader: reads.value });
   const edits = factoryEdits(object, context);
-  return typeof edits === 'string' ? edits : [specifier, ...edits];
+  return Array.isArray(edits) ? [specifier, ...edits] : edits;
 }
 
-function returnedObject(factory: TSESTree.CallExpressionArgument): TSESTree.ObjectExpression | string {
+function returnedObject(factory: TSESTree.CallExpressionArgument): TSESTree.ObjectExpression | Reason {
   if (factory.type !== 'ArrowFunctionExpression' && factory.type !== 'FunctionExpression') {
-    return 'the mock factory is not a function written here';
+    return reason('mockFactoryNotFunction');
   }
-  if (factory.params.length > 0) return 'the mock factory takes the original module as a parameter';
+  if (factory.params.length > 0) return reason('mockFactoryParameter');
   let returned: TSESTree.Node | null | undefined = factory.body;
   if (returned.type === 'BlockStatement') {
     const [only] = returned.body;
     returned = returned.body.length === 1 && only?.type === 'ReturnStatement' ? only.argument : undefined;
   }
-  return returned?.type === 'ObjectExpression' ? returned : 'the mock factory does not return an object literal';
+  return returned?.type === 'ObjectExpression' ? returned : reason('mockFactoryNotObject');
 }
 
-function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): Edit[] | string {
+function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): Edit[] | Reason {
   const { mapping, sourceCode } = context;
   // The object moves whole under the export the loads now bind, whatever it holds.
   if (context.shape === 'module-object') {
@@ -96,9 +89,9 @@ function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): 
   }
   const keys = new Map<TSESTree.Property, string>();
   for (const property of object.properties) {
-    if (property.type === 'SpreadElement') return 'the mock factory spreads another object into the mock';
+    if (property.type === 'SpreadElement') return reason('mockSpread');
     const key = staticPropertyName(property);
-    if (key === undefined) return 'the mock factory has a computed key';
+    if (key === undefined) return reason('mockComputedKey');
     keys.set(property, key);
   }
   const edits: Edit[] = [];
@@ -107,8 +100,8 @@ function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): 
     if (key === '__esModule') continue;
     if (!mapping) return context.noMapping;
     const name = mapping.exportFor(key);
-    if (name === undefined) return `the mock factory's key '${key}' has no mapping to '${context.targetLabel}'`;
-    if (written.has(name)) return `two keys of the mock factory map to '${name}'`;
+    if (name === undefined) return reason('mockKeyUnmapped', { key, target: context.targetLabel });
+    if (written.has(name)) return reason('mockKeysCollide', { name });
     written.add(name);
     if (name === key) continue;
     if (property.shorthand) {
@@ -123,16 +116,16 @@ function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): 
 
 export interface MigrateWithMocks {
   /** Why a load of the group cannot move (disabled, or not fixable on its own); undefined when it can. */
-  readonly blockedBy: (load: ModuleLoad) => string | undefined;
+  readonly blockedBy: (load: ModuleLoad) => Reason | undefined;
   readonly buildFix: (loads: readonly ModuleLoad[]) => FileFix;
   readonly mock: Omit<MockContext, 'shape'>;
 }
 
 /**
  * The one suggestion for a mocked module: every load of it in the file and every mock of it move to the
- * target together, so the test keeps mocking what the code loads. A string says why there is none.
+ * target together, so the test keeps mocking what the code loads; or why there is none.
  */
-export function migrateWithMocks(group: readonly ModuleLoad[], input: MigrateWithMocks): Edit[] | string {
+export function migrateWithMocks(group: readonly ModuleLoad[], input: MigrateWithMocks): Edit[] | Reason {
   for (const load of group) {
     const blocked = input.blockedBy(load);
     if (blocked !== undefined) return blocked;
@@ -146,10 +139,10 @@ export function migrateWithMocks(group: readonly ModuleLoad[], input: MigrateWit
   const edits = [...fix.edits];
   for (const mock of group.filter((load) => mockCall(load))) {
     const moved = mockEdits(mock, context);
-    if (typeof moved === 'string') return moved;
+    if (!Array.isArray(moved)) return moved;
     edits.push(...moved);
   }
-  return haveOverlap(edits) ? 'the rewrites of this file would overlap' : edits;
+  return haveOverlap(edits) ? reason('overlap') : edits;
 }
 
 /** `const x = require('m')`: the module object itself becomes the binding. */

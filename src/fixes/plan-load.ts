@@ -2,9 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
-import { mockReasons } from './mock-migration.js';
 import { type NameMapping, TARGET_DEFAULT } from './name-mapping.js';
 import { type Edit, identifierOccurrence, memberAccess, memberUse, type Occurrence } from './occurrences.js';
+import { type Reason, reason, unaccountedMembers, unmappedMembers, unmappedNames } from './reasons.js';
 import { templatePin, templateReferencesOf, unreadTemplate } from './template-references.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -34,7 +34,7 @@ export type LoadPlan =
       readonly requests: readonly NameRequest[];
     }
   | { readonly kind: 'in-place'; readonly edits: readonly Edit[] }
-  | { readonly kind: 'manual'; readonly reason: string; readonly suggestion?: Edit };
+  | { readonly kind: 'manual'; readonly reason: Reason; readonly suggestion?: Edit };
 
 export interface PlanContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -49,13 +49,10 @@ export interface PlanContext {
   readonly filename: string;
 }
 
-const manual = (reason: string, suggestion?: Edit): LoadPlan => ({ kind: 'manual', reason, suggestion });
+const manual = (why: Reason, suggestion?: Edit): LoadPlan => ({ kind: 'manual', reason: why, suggestion });
 
 /** A name declared twice in one scope (which the TypeScript parser accepts) cannot be followed safely. */
-const REDECLARED = 'the binding is declared more than once in its scope';
-
-const unmappedReason = (names: readonly string[], target: string) =>
-  `${names.map((n) => `'${n}'`).join(', ')} ${names.length === 1 ? 'has' : 'have'} no mapping to '${target}'`;
+const REDECLARED = reason('redeclared');
 
 /**
  * Decides, for one load, what a provably safe rewrite is, or why there is none. Without a mapping
@@ -63,18 +60,18 @@ const unmappedReason = (names: readonly string[], target: string) =>
  */
 export function planLoad(
   load: ModuleLoad,
-  context: Omit<PlanContext, 'mapping'> & { readonly mapping: NameMapping | undefined; readonly noMapping: string },
+  context: Omit<PlanContext, 'mapping'> & { readonly mapping: NameMapping | undefined; readonly noMapping: Reason },
 ): LoadPlan {
   const useTarget: Edit = { range: load.source.range, text: quoted(context.target, context.style) };
   switch (load.form) {
     case 'mock':
-      return manual(mockReasons.alone(context.targetLabel));
+      return manual(reason('mockAlone', { target: context.targetLabel }));
     case 'require-resolve':
-      return manual('a resolved path is not a binding; resolve the target by hand', useTarget);
+      return manual(reason('resolvedPath'), useTarget);
     case 'side-effect-import':
-      return manual('a side-effect import (polyfill) has no binding to map; remove it or replace it by hand');
+      return manual(reason('sideEffectImport'));
     case 'export-all':
-      return manual("'export *' re-exports the whole module, which the mapping does not describe");
+      return manual(reason('exportAll'));
   }
   const { mapping } = context;
   if (!mapping) return manual(context.noMapping);
@@ -101,7 +98,7 @@ function planMappedLoad(load: ModuleLoad, mapped: PlanContext, useTarget: Edit):
     case 'import-type':
       return planImportType(load.node as TSESTree.TSImportType, mapped, useTarget);
     default:
-      return manual('this load form has no binding to map');
+      return manual(reason('unsupportedForm'));
   }
 }
 
@@ -112,7 +109,7 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
   const declarationIsType = declaration.importKind === 'type';
   for (const specifier of declaration.specifiers) {
     const [variable] = sourceCode.getDeclaredVariables(specifier);
-    if (!variable) return manual('the import declares no variable the fix can follow');
+    if (!variable) return manual(reason('noVariable', { declaration: 'import' }));
     const local = specifier.local.name;
     const typeOnly = declarationIsType || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
     const imported =
@@ -127,20 +124,20 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
         imported === 'default'
           ? defaultBindingRequests(variable, mapping, typeOnly)
           : [bindingRequest(variable, targetName, typeOnly, authorAlias(imported, local))];
-      if (typeof bound === 'string') return manual(bound);
+      if (!Array.isArray(bound)) return manual(bound);
       requests.push(...bound);
       continue;
     }
     // A namespace, or a default without mapping, may still be used only through mapped members.
     const members = memberRequests(variable, mapping, typeOnly);
-    if (typeof members === 'string') {
+    if (!Array.isArray(members)) {
       if (imported === undefined || imported === 'default') return manual(members);
       unmapped.push(imported);
     } else {
       requests.push(...members);
     }
   }
-  if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
+  if (unmapped.length > 0) return manual(unmappedNames(unmapped, context.targetLabel));
   return {
     kind: 'declaration',
     system: 'esm',
@@ -152,14 +149,14 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
 
 function planImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, context: PlanContext): LoadPlan {
   if (declaration.parent.type === 'ExportNamedDeclaration') {
-    return manual("'export import' is part of this module's public API; change it by hand");
+    return manual(reason('exportImport'));
   }
-  if (context.commonJsFile) return manual('a CommonJS TypeScript file cannot take ES import syntax');
+  if (context.commonJsFile) return manual(reason('commonJsFile'));
   const [variable] = context.sourceCode.getDeclaredVariables(declaration);
-  if (!variable) return manual('the import declares no variable the fix can follow');
+  if (!variable) return manual(reason('noVariable', { declaration: 'import' }));
   const typeOnly = declaration.importKind === 'type';
   const requests = moduleObjectRequests(variable, context.mapping, typeOnly);
-  if (typeof requests === 'string') return manual(requests);
+  if (!Array.isArray(requests)) return manual(requests);
   return { kind: 'declaration', system: 'esm', scope: variable.scope, node: declaration, requests };
 }
 
@@ -179,7 +176,7 @@ function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: P
         : specifier.range[0];
     return { range: [start, specifier.range[1]], text };
   });
-  if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
+  if (unmapped.length > 0) return manual(unmappedNames(unmapped, context.targetLabel));
   edits.push({ range: declaration.source!.range, text: quoted(context.target, context.style) });
   return { kind: 'in-place', edits };
 }
@@ -189,7 +186,7 @@ function planValueLoad(call: TSESTree.CallExpression, context: PlanContext, useT
   const { parent } = call;
   const { mapping, sourceCode } = context;
   if (parent.type === 'ExpressionStatement') {
-    return manual('a bare require() runs the module for its side effects; remove it or replace it by hand');
+    return manual(reason('bareRequire'));
   }
   if (parent.type === 'VariableDeclarator' && parent.init === call) {
     if (parent.id.type === 'Identifier' && !mapping.hasDefault) return planModuleObject(parent, context, useTarget);
@@ -198,7 +195,7 @@ function planValueLoad(call: TSESTree.CallExpression, context: PlanContext, useT
   if (parent.type === 'MemberExpression' && parent.object === call && !parent.optional) {
     return planRequireMember(call, parent, context, useTarget);
   }
-  if (!mapping.hasDefault) return manual('the module object is used as a value, which the mapping does not describe');
+  if (!mapping.hasDefault) return manual(reason('valueWithoutDefault'));
   // What require() returns is the default mapping's export.
   const callee = sourceCode.getText(call.callee);
   const text = `${callee}(${quoted(context.target, context.style)}).${mapping.exportFor('default')}`;
@@ -222,7 +219,7 @@ function planRequireMember(
   if (member === 'default' && defaultName !== undefined) {
     const use = judgeDefaultUse(access, context.sourceCode.getScope(access), mapping);
     if (use.kind === 'unaccounted') {
-      return manual(unaccountedReason([use.member], context.sourceCode.getText(access), defaultName));
+      return manual(unaccountedMembers([use.member], context.sourceCode.getText(access), defaultName));
     }
     return use.kind === 'export' ? rewriteUpTo(use.node, use.targetName) : rewriteUpTo(access, defaultName);
   }
@@ -232,7 +229,7 @@ function planRequireMember(
   if (member !== undefined && defaultName !== undefined && mapping.inDefaultSurface(member)) {
     return { kind: 'in-place', edits: [useTarget, { range: [call.range[1], call.range[1]], text: `.${defaultName}` }] };
   }
-  return manual(unmappedReason([member ?? '[computed]'], context.targetLabel));
+  return manual(unmappedNames([member ?? '[computed]'], context.targetLabel));
 }
 
 /**
@@ -242,21 +239,21 @@ function planRequireMember(
 function planModuleObject(declarator: TSESTree.VariableDeclarator, context: PlanContext, useTarget: Edit): LoadPlan {
   const variables = context.sourceCode.getDeclaredVariables(declarator);
   const variable = variables[0];
-  if (!variable) return manual('the declaration declares no variable the fix can follow');
+  if (!variable) return manual(reason('noVariable', { declaration: 'declaration' }));
   if (variable.defs.length !== 1) return manual(REDECLARED);
-  if (isReassigned(variable)) return manual('the binding is reassigned later');
+  if (isReassigned(variable)) return manual(reason('reassigned'));
   const uses = usesOf(variable);
-  if (uses.length === 0) return manual('nothing is used from it; remove it by hand');
+  if (uses.length === 0) return manual(reason('nothingUsed'));
   const edits: Edit[] = [useTarget];
   const unmapped = new Set<string>();
   for (const reference of uses) {
     const use = memberUse(reference);
-    if (!use) return manual(valueUseReason(variable));
+    if (!use) return manual(valueUse(variable));
     const targetName = context.mapping.memberFor(use.member);
     if (targetName === undefined) unmapped.add(use.member);
     else if (targetName !== use.member) edits.push(renamedProperty(use.node, targetName, context.style));
   }
-  if (unmapped.size > 0) return manual(unmappedMembersReason(unmapped, variable.name));
+  if (unmapped.size > 0) return manual(unmappedMembers(unmapped, variable.name));
   return { kind: 'in-place', edits };
 }
 
@@ -273,9 +270,9 @@ function planDynamicImport(node: TSESTree.ImportExpression, context: PlanContext
   const awaited = node.parent.type === 'AwaitExpression' ? node.parent : undefined;
   const declarator = awaited?.parent;
   if (!awaited || declarator?.type !== 'VariableDeclarator' || declarator.init !== awaited) {
-    return manual('only `const … = await import()` can be followed; rewrite this import() by hand');
+    return manual(reason('dynamicImportForm'));
   }
-  if (node.options) return manual('import() with options is rewritten by hand');
+  if (node.options) return manual(reason('importOptions'));
   // The awaited value is the namespace: its members are the exports.
   return planDestructuring(declarator, context, 'dynamic', (variable) =>
     memberRequests(variable, context.mapping, false),
@@ -287,28 +284,28 @@ function planDestructuring(
   declarator: TSESTree.VariableDeclarator,
   context: PlanContext,
   system: DeclarationSystem,
-  wholeObject: (variable: Variable) => NameRequest[] | string,
+  wholeObject: (variable: Variable) => NameRequest[] | Reason,
 ): LoadPlan {
   const { sourceCode, mapping } = context;
-  if (!isStatementLevel(declarator)) return manual('the declaration is not a plain statement the fix can rewrite');
+  if (!isStatementLevel(declarator)) return manual(reason('notStatement'));
   const variables = sourceCode.getDeclaredVariables(declarator);
-  if (variables.some(isReassigned)) return manual('the binding is reassigned later');
+  if (variables.some(isReassigned)) return manual(reason('reassigned'));
   const { id } = declarator;
   const scope = scopeOfDeclaration(declarator, context);
   if (id.type === 'Identifier') {
     const requests = wholeObject(variables[0]!);
-    return typeof requests === 'string'
+    return !Array.isArray(requests)
       ? manual(requests)
       : { kind: 'declaration', system, scope, node: declarator, requests };
   }
-  if (id.type !== 'ObjectPattern') return manual('array destructuring is rewritten by hand');
+  if (id.type !== 'ObjectPattern') return manual(reason('arrayDestructuring'));
   const requests: NameRequest[] = [];
   const unmapped: string[] = [];
   for (const property of id.properties) {
-    if (property.type === 'RestElement') return manual('a rest element takes the whole module object');
+    if (property.type === 'RestElement') return manual(reason('restElement'));
     const key = staticPropertyName(property);
     if (property.value.type !== 'Identifier' || key === undefined) {
-      return manual('defaults and nested patterns in the destructuring are rewritten by hand');
+      return manual(reason('nestedPattern'));
     }
     const targetName = mapping.memberFor(key);
     if (targetName === undefined) {
@@ -321,25 +318,25 @@ function planDestructuring(
       key === 'default' && mapping.hasDefault
         ? defaultBindingRequests(variable, mapping, false)
         : [bindingRequest(variable, targetName, false, authorAlias(key, local))];
-    if (typeof bound === 'string') return manual(bound);
+    if (!Array.isArray(bound)) return manual(bound);
     requests.push(...bound);
   }
-  if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
+  if (unmapped.length > 0) return manual(unmappedNames(unmapped, context.targetLabel));
   return { kind: 'declaration', system, scope, node: declarator, requests };
 }
 
 function planImportType(node: TSESTree.TSImportType, context: PlanContext, useTarget: Edit): LoadPlan {
-  if (!node.qualifier) return manual("the whole module's type has no mapping; name the target's types by hand");
+  if (!node.qualifier) return manual(reason('wholeModuleType'));
   let leftmost: TSESTree.EntityName = node.qualifier;
   while (leftmost.type === 'TSQualifiedName') leftmost = leftmost.left;
-  if (leftmost.type !== 'Identifier') return manual('the qualified name cannot be followed');
+  if (leftmost.type !== 'Identifier') return manual(reason('qualifiedName'));
   const targetName = context.mapping.memberFor(leftmost.name);
-  if (targetName === undefined) return manual(unmappedReason([leftmost.name], context.targetLabel));
+  if (targetName === undefined) return manual(unmappedNames([leftmost.name], context.targetLabel));
   return { kind: 'in-place', edits: [useTarget, { range: leftmost.range, text: targetName }] };
 }
 
 /** What a default/require-style binding becomes: the default export, or the mapped members it is used through. */
-function moduleObjectRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
+function moduleObjectRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | Reason {
   return mapping.hasDefault
     ? defaultBindingRequests(variable, mapping, typeOnly)
     : memberRequests(variable, mapping, typeOnly);
@@ -379,7 +376,7 @@ function judgeDefaultUse(object: TSESTree.Node, from: Scope, mapping: NameMappin
 }
 
 /** A binding of the banned default export: renamed to the `default` mapping, its mapped members imported apart. */
-function defaultBindingRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
+function defaultBindingRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | Reason {
   const defaultName = mapping.exportFor('default')!;
   const kept: Reference[] = [];
   const byTarget = new Map<string, Occurrence[]>();
@@ -390,7 +387,7 @@ function defaultBindingRequests(variable: Variable, mapping: NameMapping, typeOn
     else if (use.kind === 'unaccounted') unaccounted.add(use.member);
     else byTarget.set(use.targetName, [...(byTarget.get(use.targetName) ?? []), use.occurrence]);
   }
-  if (unaccounted.size > 0) return unaccountedReason([...unaccounted], variable.name, defaultName);
+  if (unaccounted.size > 0) return unaccountedMembers([...unaccounted], variable.name, defaultName);
   const members = exportRequests(byTarget, variable, typeOnly);
   // An import used only through mapped members is not needed (unless a template must keep naming it); an unused
   // one is still replaced.
@@ -416,7 +413,7 @@ function bindingRequest(
 }
 
 /** A module object used only as `object.member` with every member mapped: one request per target name. */
-function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | string {
+function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: boolean): NameRequest[] | Reason {
   const pinned = templatePin(variable);
   if (pinned) return pinned;
   const byTarget = new Map<string, Occurrence[]>();
@@ -424,20 +421,20 @@ function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: bool
   const defaultName = mapping.exportFor('default');
   for (const reference of usesOf(variable)) {
     const use = memberUse(reference);
-    if (!use) return valueUseReason(variable);
+    if (!use) return valueUse(variable);
     let targetName = mapping.memberFor(use.member);
     let { occurrence } = use;
     // `ns.default.member` is a member read on the default export.
     if (use.member === 'default' && targetName === defaultName && defaultName !== undefined) {
       const onDefault = judgeDefaultUse(use.node, reference.from, mapping);
       if (onDefault.kind === 'unaccounted')
-        return unaccountedReason([onDefault.member], `${variable.name}.default`, defaultName);
+        return unaccountedMembers([onDefault.member], `${variable.name}.default`, defaultName);
       if (onDefault.kind === 'export') ({ targetName, occurrence } = onDefault);
     }
     if (targetName === undefined) unmapped.add(use.member);
     else byTarget.set(targetName, [...(byTarget.get(targetName) ?? []), occurrence]);
   }
-  if (unmapped.size > 0) return unmappedMembersReason(unmapped, variable.name);
+  if (unmapped.size > 0) return unmappedMembers(unmapped, variable.name);
   return exportRequests(byTarget, variable, typeOnly);
 }
 
@@ -457,17 +454,7 @@ function exportRequests(
   }));
 }
 
-const valueUseReason = (variable: Variable) => `'${variable.name}' is used as a value, not only through its members`;
-
-const quotedList = (names: Iterable<string>) => [...names].map((n) => `'${n}'`).join(', ');
-
-const unmappedMembersReason = (members: ReadonlySet<string>, object: string) =>
-  `member ${quotedList(members)} of '${object}' has no mapping`;
-
-const unaccountedReason = (members: readonly string[], object: string, defaultName: string) =>
-  `${members.length === 1 ? 'member' : 'members'} ${quotedList(members)} of '${object}' ${
-    members.length === 1 ? 'is' : 'are'
-  } neither mapped in members nor part of the surface of '${defaultName}'`;
+const valueUse = (variable: Variable) => reason('valueUse', { name: variable.name });
 
 /** Every use of a binding, including a Vue `<script setup>` template's. */
 function usesOf(variable: Variable): TSESLint.Scope.Reference[] {

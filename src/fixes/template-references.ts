@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Edit } from './occurrences.js';
+import { type Reason, reason } from './reasons.js';
 
 /*
  * Vue single-file components (vue-eslint-parser). In a component with `<script setup>`, the `<template>` sees
@@ -133,17 +134,17 @@ export function templateReferencesOf(variable: Variable): Reference[] {
  * a write, a same-name shorthand (`:axios`, whose attribute name is the binding's name), or a tag the compiler
  * resolves to the binding.
  */
-export function templatePin(variable: Variable): string | undefined {
+export function templatePin(variable: Variable): Reason | undefined {
   const template = templateSeeing(variable.scope);
   if (!template) return undefined;
   const { name } = variable;
-  if (template.resolvedNames.has(name)) return `the <template> uses '${name}' as a component`;
+  if (template.resolvedNames.has(name)) return reason('templateComponent', { name });
   for (const reference of template.free.get(name) ?? []) {
-    if (reference.mode !== 'r') return `the <template> assigns to '${name}'`;
+    if (reference.mode !== 'r') return reason('templateAssigns', { name });
     const container = reference.id.parent as unknown as VNode;
     const key = container.parent?.key as VNode | undefined;
     const inKey = key !== undefined && key.range[0] <= reference.id.range[0] && reference.id.range[1] <= key.range[1];
-    if (inKey) return `the <template> binds '${name}' by the same-name shorthand`;
+    if (inKey) return reason('templateShorthand', { name });
   }
   return undefined;
 }
@@ -172,22 +173,19 @@ export function templateCaptures(name: string, scope: Scope, replaced: ReadonlyS
  * vue-eslint-parser did not read (`<template lang="pug">`, `<template src="./view.html">`), or a `.vue` file that
  * another parser read script-only (oxlint does), so its uses are unknown.
  */
-export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): string | undefined {
+export function unreadTemplate(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): Reason | undefined {
   const fragment = documentOf(sourceCode);
   if (!fragment) {
-    return filename.endsWith('.vue')
-      ? "this .vue file was read without its <template> (vue-eslint-parser reads both), so the template's uses of the script's bindings cannot be followed"
-      : undefined;
+    return filename.endsWith('.vue') ? reason('templateWithoutParser') : undefined;
   }
   if (!hasScriptSetup(fragment)) return undefined;
   const template = topLevelElements(fragment).find((element) => element.name === 'template');
   if (!template) return undefined;
   const src = attributeValue(template, 'src');
-  if (src !== undefined)
-    return `the <template src="${src}"> is another file, so its uses of the script's bindings cannot be followed`;
+  if (src !== undefined) return reason('templateSrc', { src });
   if ((sourceCode.ast as { templateBody?: unknown }).templateBody) return undefined;
   const lang = attributeValue(template, 'lang');
-  return `the <template lang="${lang}"> is not parsed, so its uses of the script's bindings cannot be followed`;
+  return reason('templateLang', { lang: String(lang) });
 }
 
 function attributeValue(element: VNode, name: string): string | undefined {
@@ -202,7 +200,7 @@ function attributeValue(element: VNode, name: string): string | undefined {
 export function blankScriptSetup(
   sourceCode: Readonly<TSESLint.SourceCode>,
   edits: readonly Edit[],
-): string | undefined {
+): Reason | undefined {
   const content = scriptSetupContent(sourceCode);
   if (!content) return undefined;
   const [start, end] = content;
@@ -214,9 +212,7 @@ export function blankScriptSetup(
     at = edit.range[1];
   }
   fixed += sourceCode.text.slice(at, end);
-  return inside.length > 0 && fixed.trim() === ''
-    ? 'the fix would leave <script setup> empty, which Vue ignores'
-    : undefined;
+  return inside.length > 0 && fixed.trim() === '' ? reason('blankScriptSetup') : undefined;
 }
 
 /** Whether a node is in a Vue `<script setup>`: a merged declaration goes there, so that the block keeps it. */

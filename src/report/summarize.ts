@@ -1,14 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageNameOf } from '../config/module-matcher.js';
+import { pinnedPackage } from '../dependencies/package-json.js';
+import { reasonKeyOf } from '../fixes/reasons.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 
-/** The part of ESLint's result format the report reads (the JSON formatter writes it too). */
+/**
+ * The part of ESLint's result format the report reads (the JSON formatter writes it too). The message text is
+ * never read: the reason is the message id, and the banned module is the text the report points at.
+ */
 export interface LintResultLike {
   readonly filePath: string;
+  /** The linted text, which ESLint includes when a file has problems and was not fixed. */
+  readonly source?: string;
+  /** The fixed text, when a fix was applied: the remaining problems point into it. */
+  readonly output?: string;
   readonly messages: readonly {
     readonly ruleId: string | null;
-    readonly message: string;
+    readonly messageId?: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine?: number;
+    readonly endColumn?: number;
     readonly fix?: unknown;
     readonly suggestions?: readonly unknown[];
   }[];
@@ -31,6 +44,8 @@ export interface PackageReport extends Counts {
   readonly byModule: Record<string, number>;
   /** Banned packages still declared or pinned in its package.json. */
   readonly bannedDependencies: string[];
+  /** Findings not fixed automatically, by reason key (docs/not-fixed-reasons.md). */
+  readonly reasons: Record<string, number>;
 }
 
 export interface MigrationReport {
@@ -78,9 +93,41 @@ class PackageIndex {
 
 const isWithin = (dir: string, root: string) => !path.relative(root, dir).startsWith('..');
 
-/** "'axios/lib/x' is banned…" names the load; the package is what the migration tracks. */
-function bannedModule(message: string): string {
-  return packageNameOf(/^'([^']+)' is banned/.exec(message)?.[1] ?? 'unknown');
+type Finding = LintResultLike['messages'][number];
+
+/** The lines of the text a result's locations point into: the fixed text, the linted text, else the file. */
+function linesOf(result: LintResultLike): readonly string[] | undefined {
+  let text = result.output ?? result.source;
+  if (text === undefined) {
+    try {
+      text = readFileSync(result.filePath, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return undefined;
+    }
+  }
+  return text.split(/\r\n|[\r\n\u2028\u2029]/);
+}
+
+/**
+ * The banned package of a finding, read from the code it points at: every rule reports the specifier literal
+ * (`'axios/lib/x'`) or the package.json key (`"axios@1"` under overrides). The package is what the migration tracks.
+ */
+function bannedModule(finding: Finding, lines: readonly string[] | undefined): string {
+  const { line, column, endLine = line, endColumn } = finding;
+  const first = lines?.[line - 1];
+  if (first === undefined || endLine !== line || endColumn === undefined) return 'unknown';
+  const literal = first.slice(column - 1, endColumn - 1);
+  if (literal.length < 2) return 'unknown';
+  if (finding.ruleId === DEPENDENCY_RULE) {
+    let key: unknown;
+    try {
+      key = JSON.parse(literal);
+    } catch {
+      key = literal.slice(1, -1);
+    }
+    return (typeof key === 'string' && pinnedPackage(key)) || 'unknown';
+  }
+  return packageNameOf(literal.slice(1, -1));
 }
 
 /** `eslint-suppressions.json`: per file (relative to its folder) and rule, how many findings are suppressed. */
@@ -113,9 +160,18 @@ export function summarize(
     const key = posix(path.relative(root, owner.dir)) || '.';
     let report = packages.get(key);
     if (!report) {
-      report = { name: owner.name, path: key, ...emptyCounts(), byRule: {}, byModule: {}, bannedDependencies: [] };
+      report = {
+        name: owner.name,
+        path: key,
+        ...emptyCounts(),
+        byRule: {},
+        byModule: {},
+        bannedDependencies: [],
+        reasons: {},
+      };
       packages.set(key, report);
     }
+    let lines: readonly string[] | undefined | null = null;
     const suppressedLeft = new Map(
       Object.entries(suppressions[relativeFile] ?? {}).map(([rule, { count }]) => [rule, count]),
     );
@@ -132,7 +188,10 @@ export function summarize(
       else if (finding.suggestions?.length) report.suggestionOnly++;
       else report.manual++;
       report.byRule[rule] = (report.byRule[rule] ?? 0) + 1;
-      const module = bannedModule(finding.message);
+      const reason = reasonKeyOf(finding.messageId);
+      if (reason) report.reasons[reason] = (report.reasons[reason] ?? 0) + 1;
+      if (lines === null) lines = linesOf(result);
+      const module = bannedModule(finding, lines);
       report.byModule[module] = (report.byModule[module] ?? 0) + 1;
       if (rule === DEPENDENCY_RULE && !report.bannedDependencies.includes(module))
         report.bannedDependencies.push(module);

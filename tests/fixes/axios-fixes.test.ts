@@ -1,3 +1,4 @@
+import { reason, renderReason, unaccountedMembers, unmappedNames } from '../../src/fixes/reasons.js';
 import rule from '../../rules/no-axios.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { HTTP, httpAdvice, maily, manual } from './fix-cases.js';
@@ -202,7 +203,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "members 'isCancel', 'CancelToken' of 'axios' are neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['isCancel', 'CancelToken'], 'axios', 'httpClient'),
           ),
         ],
       },
@@ -211,7 +212,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member 'create' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['create'], 'axios', 'httpClient'),
           ),
         ],
       },
@@ -220,7 +221,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member 'interceptors' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['interceptors'], 'axios', 'httpClient'),
           ),
         ],
       },
@@ -229,7 +230,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member '[computed]' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['[computed]'], 'axios', 'httpClient'),
           ),
         ],
       },
@@ -238,7 +239,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member 'Provider' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['Provider'], 'axios', 'httpClient'),
           ),
         ],
         // Under espree, ESLint 9's scope analysis makes no references for JSX names; .tsx runs on both majors.
@@ -249,7 +250,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member 'CancelToken' of 'axios.default' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['CancelToken'], 'axios.default', 'httpClient'),
           ),
         ],
       },
@@ -258,13 +259,13 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "member 'CancelToken' of 'require('axios').default' is neither mapped in members nor part of the surface of 'httpClient'",
+            unaccountedMembers(['CancelToken'], "require('axios').default", 'httpClient'),
           ),
         ],
       },
       {
         code: "const api = require('axios').create();",
-        errors: [manual("'axios'", `'create' has no mapping to '${HTTP}'`)],
+        errors: [manual("'axios'", unmappedNames(['create'], HTTP))],
       },
       // ---- re-exports keep their public names
       {
@@ -326,7 +327,7 @@ runRuleCases(
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
           { at: "'axios'", nth: 2 },
-          manual("'axios'", `'create' has no mapping to '${HTTP}'`, { nth: 3 }),
+          manual("'axios'", unmappedNames(['create'], HTTP), { nth: 3 }),
         ],
       },
       {
@@ -378,41 +379,41 @@ runRuleCases(
       // ---- what stays for a human, and why
       {
         code: "import axios, { CancelToken } from 'axios';\naxios.get('/', { cancelToken: CancelToken.source().token });",
-        errors: [manual("'axios'", `'CancelToken' has no mapping to '${HTTP}'`)],
+        errors: [manual("'axios'", unmappedNames(['CancelToken'], HTTP))],
       },
       {
         code: "import * as axios from 'axios';\nconfigure(axios);",
-        errors: [manual("'axios'", "'axios' is used as a value, not only through its members")],
+        errors: [manual("'axios'", reason('valueUse', { name: 'axios' }))],
       },
       {
         code: "import adapter from 'axios/lib/adapters/http';",
-        errors: [manual("'axios/lib/adapters/http'", "the subpath 'axios/lib/adapters/http' has no mapping")],
+        errors: [manual("'axios/lib/adapters/http'", reason('noSubpathMapping', { subpath: 'axios/lib/adapters/http' }))],
       },
       {
         code: "export * from 'axios';",
-        errors: [manual("'axios'", "'export *' re-exports the whole module, which the mapping does not describe")],
+        errors: [manual("'axios'", reason('exportAll'))],
       },
       {
         code: "require('axios');",
         errors: [
-          manual("'axios'", 'a bare require() runs the module for its side effects; remove it or replace it by hand'),
+          manual("'axios'", reason('bareRequire')),
         ],
       },
       {
         code: "let axios = require('axios');\naxios = wrap(axios);",
-        errors: [manual("'axios'", 'the binding is reassigned later')],
+        errors: [manual("'axios'", reason('reassigned'))],
       },
       {
         code: "import('axios').then((m) => m.default.get('/'));",
-        errors: [manual("'axios'", 'only `const … = await import()` can be followed; rewrite this import() by hand')],
+        errors: [manual("'axios'", reason('dynamicImportForm'))],
       },
       {
         code: "type Axios = typeof import('axios');",
-        errors: [manual("'axios'", "the whole module's type has no mapping; name the target's types by hand")],
+        errors: [manual("'axios'", reason('wholeModuleType'))],
       },
       {
         code: "export import axios = require('axios');",
-        errors: [manual("'axios'", "'export import' is part of this module's public API; change it by hand")],
+        errors: [manual("'axios'", reason('exportImport'))],
       },
       {
         code: "import axios from 'axios';\nconst fetchAll = (httpClient) => axios.get(httpClient);\nfunction other(axios) { return httpClient; }",
@@ -424,7 +425,7 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            "'isHttpClientError' cannot be bound here without capturing or being shadowed by another name",
+            reason('nameCaptured', { name: 'isHttpClientError' }),
           ),
         ],
       },
@@ -440,14 +441,14 @@ runRuleCases(
       },
       {
         code: "import axios from 'axios';\nvar axios;\naxios.get('/');",
-        errors: [manual("'axios'", 'the binding is declared more than once in its scope')],
+        errors: [manual("'axios'", reason('redeclared'))],
         only: (v: { filename: string }) => /\.m?ts$/.test(v.filename),
       },
       // ---- mocks and require.resolve: suggestions, never fixes
       {
         code: "jest.mock('axios', () => ({ default: { get: jest.fn() } }));",
         errors: [
-          manual("'axios'", `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+          manual("'axios'", reason('mockAlone', { target: HTTP }), {
             suggestion: { target: HTTP, output: `jest.mock('${HTTP}', () => ({ httpClient: { get: jest.fn() } }));` },
           }),
         ],
@@ -458,14 +459,17 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            `mocks are not rewritten on save; mock '${HTTP}' instead (no suggestion: the mock factory's key 'get' has no mapping to '${HTTP}')`,
+            reason('noSuggestion', {
+              reason: renderReason(reason('mockAlone', { target: HTTP })),
+              why: renderReason(reason('mockKeyUnmapped', { key: 'get', target: HTTP })),
+            }),
           ),
         ],
       },
       {
         code: 'vi.mock("axios");',
         errors: [
-          manual('"axios"', `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+          manual('"axios"', reason('mockAlone', { target: HTTP }), {
             suggestion: { target: HTTP, output: `vi.mock("${HTTP}");` },
           }),
         ],
@@ -473,7 +477,7 @@ runRuleCases(
       {
         code: "const path = require.resolve('axios');",
         errors: [
-          manual("'axios'", 'a resolved path is not a binding; resolve the target by hand', {
+          manual("'axios'", reason('resolvedPath'), {
             suggestion: { target: HTTP, output: `const path = require.resolve('${HTTP}');` },
           }),
         ],

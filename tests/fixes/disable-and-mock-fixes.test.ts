@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-axios.js';
 import plugin from '../../src/index.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
-import { HTTP, httpAdvice, maily, manual } from './fix-cases.js';
+import { type Reason, reason, renderReason, unaccountedMembers, unmappedMembers } from '../../src/fixes/reasons.js';
+import { HTTP, httpAdvice, maily, manual, notFixed } from './fix-cases.js';
 
 const settings = maily;
 /** The id typescript-eslint's RuleTester gives the rule under test (the suite name): what a directive names. */
@@ -12,19 +13,23 @@ const ID = '@rule-tester/no-axios';
 const data = (at: string) => ({ module: at.slice(1, -1), advice: httpAdvice });
 
 /** A report whose load moves only with the file's mocks, with the one suggestion that moves them together. */
-function mocked(at: string, reason: string, output: string, nth?: number) {
+function mocked(at: string, why: Reason, output: string, nth?: number) {
   const module = at.slice(1, -1);
   return {
     at,
     nth,
-    messageId: 'bannedManual' as const,
-    data: { module, advice: httpAdvice, reason },
+    ...notFixed(module, httpAdvice, why),
     suggestions: [{ messageId: 'useTargetWithMocks' as const, data: { target: HTTP, module }, output }],
   };
 }
-const mockedBy = (mock: string, line: number) => `${mock} on line ${line} mocks it, and the mock must move with it`;
-const movesWithLoads = "mocks are not rewritten on save; this one moves with the loads of 'axios'";
-const noSuggestion = (reason: string, why: string) => `${reason} (no suggestion: ${why})`;
+const mockedBy = (mock: string, line: number) => reason('mockedLoad', { mock, line: String(line) });
+const movesWithLoads = reason('mockWithLoads', { mocked: 'axios' });
+/** A mock reason whose suggestion is blocked: the inner reasons are rendered into the outer one's data. */
+const noSuggestion = (outer: Reason, why: Reason) =>
+  reason('noSuggestion', { reason: renderReason(outer), why: renderReason(why) });
+const blockedLoad = (line: number, why: Reason) =>
+  reason('blockedLoad', { line: String(line), reason: renderReason(why) });
+const blockedByDisable = (line: number) => reason('blockedByDisable', { line: String(line) });
 
 runRuleCases(
   'no-axios',
@@ -105,7 +110,7 @@ runRuleCases(
         output: null,
         errors: ((output) => [
           mocked("'axios'", mockedBy('vi.mock()', 3), output),
-          manual("'axios/index'", "the subpath 'axios/index' has no mapping"),
+          manual("'axios/index'", reason('noSubpathMapping', { subpath: 'axios/index' })),
           mocked("'axios'", movesWithLoads, output, 1),
         ])(
           `import { httpClient } from '${HTTP}';\nimport type { AxiosResponse } from 'axios/index';\nvi.mock('${HTTP}');\nhttpClient.get('/');`,
@@ -158,7 +163,7 @@ runRuleCases(
         // A mock alone in its file (the test of a module fixed elsewhere) gets the same mapped suggestion.
         code: "vi.mock(import('axios'), () => ({ default: { get: vi.fn() } }));",
         errors: [
-          manual("'axios'", `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+          manual("'axios'", reason('mockAlone', { target: HTTP }), {
             suggestion: {
               target: HTTP,
               output: `vi.mock(import('${HTTP}'), () => ({ httpClient: { get: vi.fn() } }));`,
@@ -170,17 +175,17 @@ runRuleCases(
       {
         // `.default` on what require() returns is no member of HttpClient: the load stays, and its mock with it.
         code: "const axios = require('axios');\njest.mock('axios', () => ({ __esModule: true, default: { get: jest.fn() } }));\naxios.default.get('/');",
-        errors: ((reason) => [
-          manual("'axios'", reason),
-          manual("'axios'", noSuggestion(movesWithLoads, `the load on line 1 is not fixed: ${reason}`), { nth: 1 }),
-        ])("member 'default' of 'axios' is neither mapped in members nor part of the surface of 'httpClient'"),
+        errors: ((why: Reason) => [
+          manual("'axios'", why),
+          manual("'axios'", noSuggestion(movesWithLoads, blockedLoad(1, why)), { nth: 1 }),
+        ])(unaccountedMembers(['default'], 'axios', 'httpClient')),
         only: isCommonJs,
       },
       {
         // vitest's options object (`{ spy: true }`) mocks the target the same way.
         code: "vi.mock('axios', { spy: true });",
         errors: [
-          manual("'axios'", `mocks are not rewritten on save; mock '${HTTP}' instead`, {
+          manual("'axios'", reason('mockAlone', { target: HTTP }), {
             suggestion: { target: HTTP, output: `vi.mock('${HTTP}', { spy: true });` },
           }),
         ],
@@ -202,23 +207,23 @@ runRuleCases(
         [
           [
             "vi.mock('axios', () => ({ default: {}, create: vi.fn() }))",
-            "the mock factory's key 'create' has no mapping to '@maily/error-handling/http-client'",
+            reason('mockKeyUnmapped', { key: 'create', target: '@maily/error-handling/http-client' }),
           ],
-          ["vi.mock('axios', () => ({ ...mocks }))", 'the mock factory spreads another object into the mock'],
-          ["vi.mock('axios', () => ({ [key]: {} }))", 'the mock factory has a computed key'],
-          ["vi.mock('axios', factory)", 'the mock factory is not a function written here'],
-          ["vi.mock('axios', () => mocks)", 'the mock factory does not return an object literal'],
+          ["vi.mock('axios', () => ({ ...mocks }))", reason('mockSpread')],
+          ["vi.mock('axios', () => ({ [key]: {} }))", reason('mockComputedKey')],
+          ["vi.mock('axios', factory)", reason('mockFactoryNotFunction')],
+          ["vi.mock('axios', () => mocks)", reason('mockFactoryNotObject')],
           [
             "vi.mock('axios', async (importOriginal) => ({ default: {} }))",
-            'the mock factory takes the original module as a parameter',
+            reason('mockFactoryParameter'),
           ],
           [
             "vi.mock('axios', () => ({ default: { get: vi.importActual } }))",
-            "the mock factory reads the original module ('importActual')",
+            reason('mockReadsOriginal', { reader: 'importActual' }),
           ],
           [
             "vi.mock('axios', () => ({ default: {}, isAxiosError: vi.fn(), 'default': {} }))",
-            "two keys of the mock factory map to 'httpClient'",
+            reason('mockKeysCollide', { name: 'httpClient' }),
           ],
         ] as const
       ).map(([mock, why]) => ({
@@ -232,9 +237,9 @@ runRuleCases(
         // The real module read beside the mock has the banned module's shape: nothing moves.
         code: "import axios from 'axios';\njest.mock('axios');\nconst actual = jest.requireActual('axios');\naxios.get('/');",
         errors: [
-          manual("'axios'", noSuggestion(mockedBy('jest.mock()', 2), "'jest.requireActual' returns the module itself")),
-          manual("'axios'", noSuggestion(movesWithLoads, "'jest.requireActual' returns the module itself"), { nth: 1 }),
-          manual("'axios'", noSuggestion(movesWithLoads, "'jest.requireActual' returns the module itself"), { nth: 2 }),
+          manual("'axios'", noSuggestion(mockedBy('jest.mock()', 2), reason('mockReturnsModule', { callee: 'jest.requireActual' }))),
+          manual("'axios'", noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })), { nth: 1 }),
+          manual("'axios'", noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })), { nth: 2 }),
         ],
       },
       {
@@ -243,11 +248,11 @@ runRuleCases(
         errors: [
           manual(
             "'axios'",
-            noSuggestion(mockedBy('vi.mock()', 4), 'an eslint-disable comment keeps the load on line 3 as it is'),
+            noSuggestion(mockedBy('vi.mock()', 4), blockedByDisable(3)),
           ),
           manual(
             "'axios'",
-            noSuggestion(movesWithLoads, 'an eslint-disable comment keeps the load on line 3 as it is'),
+            noSuggestion(movesWithLoads, blockedByDisable(3)),
             { nth: 2 },
           ),
         ],
@@ -256,10 +261,10 @@ runRuleCases(
         // A mocked load that is not fixable on its own gives its own reason; the mock says why it stays.
         code: "import * as axios from 'axios';\nvi.mock('axios');\naxios.create();",
         errors: [
-          manual("'axios'", "member 'create' of 'axios' has no mapping"),
+          manual("'axios'", unmappedMembers(['create'], 'axios')),
           manual(
             "'axios'",
-            noSuggestion(movesWithLoads, "the load on line 1 is not fixed: member 'create' of 'axios' has no mapping"),
+            noSuggestion(movesWithLoads, blockedLoad(1, unmappedMembers(['create'], 'axios'))),
             { nth: 1 },
           ),
         ],

@@ -1,3 +1,4 @@
+import { reason, unaccountedMembers, unmappedMembers, unmappedNames } from '../../src/fixes/reasons.js';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import noLegacyRedis from '../../rules/no-legacy-redis.js';
@@ -45,7 +46,7 @@ runRuleCases(
         errors: [
           manual(
             "'isomorphic-fetch'",
-            'a side-effect import (polyfill) has no binding to map; remove it or replace it by hand',
+            reason('sideEffectImport'),
           ),
         ],
       },
@@ -95,14 +96,14 @@ runRuleCases(
       },
       {
         code: "import Redis, { Cluster } from 'ioredis';\nnew Cluster([]);",
-        errors: [manual("'ioredis'", `'Cluster' has no mapping to '${REDIS}'`, { advice: redisAdvice })],
+        errors: [manual("'ioredis'", unmappedNames(['Cluster'], REDIS), { advice: redisAdvice })],
       },
       {
         code: "import * as redis from 'redis';\nfunction connect(createRedisClient) {\n  return redis.createClient(createRedisClient);\n}",
         errors: [
           manual(
             "'redis'",
-            "'createRedisClient' cannot be bound here without capturing or being shadowed by another name",
+            reason('nameCaptured', { name: 'createRedisClient' }),
             { advice: redisAdvice },
           ),
         ],
@@ -120,21 +121,21 @@ runRuleCases(
       },
       {
         code: "const redis = require('redis');\nredis.createClient();\nredis.commandOptions({ isolated: true });",
-        errors: [manual("'redis'", "member 'commandOptions' of 'redis' has no mapping", { advice: redisAdvice })],
+        errors: [manual("'redis'", unmappedMembers(['commandOptions'], 'redis'), { advice: redisAdvice })],
       },
       {
         code: "const redis = require('redis');\nsinon.stub(redis, 'createClient');",
         errors: [
-          manual("'redis'", "'redis' is used as a value, not only through its members", { advice: redisAdvice }),
+          manual("'redis'", reason('valueUse', { name: 'redis' }), { advice: redisAdvice }),
         ],
       },
       {
         code: "let redis = require('redis');\nredis = other;\nredis.createClient();",
-        errors: [manual("'redis'", 'the binding is reassigned later', { advice: redisAdvice })],
+        errors: [manual("'redis'", reason('reassigned'), { advice: redisAdvice })],
       },
       {
         code: "const redis = require('redis');",
-        errors: [manual("'redis'", 'nothing is used from it; remove it by hand', { advice: redisAdvice })],
+        errors: [manual("'redis'", reason('nothingUsed'), { advice: redisAdvice })],
       },
       // ioredis' default is the class: its statics are not RedisClient's
       {
@@ -142,14 +143,14 @@ runRuleCases(
         errors: [
           manual(
             "'ioredis'",
-            "member 'Cluster' of 'Redis' is neither mapped in members nor part of the surface of 'RedisClient'",
+            unaccountedMembers(['Cluster'], 'Redis', 'RedisClient'),
             { advice: redisAdvice },
           ),
         ],
       },
       {
         code: "import Tedis from 'tedis';",
-        errors: [manual("'tedis'", `'tedis' has no mapping to '${REDIS}'`, { advice: redisAdvice })],
+        errors: [manual("'tedis'", reason('noModuleMapping', { bannedModule: 'tedis', target: REDIS }), { advice: redisAdvice })],
       },
     ].map((c) => ({ settings, ...c })),
   },
@@ -358,7 +359,7 @@ runRuleCases(
         errors: [
           manual(
             "'got'",
-            "member 'stream' of 'got' is neither mapped in members nor part of the surface of 'default'",
+            unaccountedMembers(['stream'], 'got', 'default'),
             {
               advice: "use HttpClient from '@org/http'.",
             },

@@ -1,4 +1,5 @@
 import { mailySettings } from '../../src/configs.js';
+import { type NotFixedMessageId, notFixedMessageId, type Reason } from '../../src/fixes/reasons.js';
 import type { ExpectedReport } from '../helpers/rule-cases.js';
 
 export const maily = { 'standard-clients': mailySettings };
@@ -8,12 +9,18 @@ export const REDIS = '@maily/database/redis';
 export const httpAdvice = `use HttpClient from '${HTTP}' (standardized retries, pooling and error mapping).`;
 export const redisAdvice = `use RedisClient from '${REDIS}' (modern async API and connection pooling).`;
 
-type MessageId = 'banned' | 'bannedManual' | 'useTarget';
+type MessageId = 'banned' | NotFixedMessageId | 'useTarget';
 
-/** A report that stays for a human, with the reason the message gives. */
+/** The message id and data of a report that is not fixed for `why`. */
+export const notFixed = (module: string, advice: string, why: Reason) => ({
+  messageId: notFixedMessageId(why.key),
+  data: { ...why.data, module, advice },
+});
+
+/** A report that stays for a human, under its reason's message id. */
 export function manual(
   at: string,
-  reason: string,
+  why: Reason,
   {
     advice = httpAdvice,
     nth,
@@ -24,8 +31,7 @@ export function manual(
   return {
     at,
     nth,
-    messageId: 'bannedManual',
-    data: { module, advice, reason },
+    ...notFixed(module, advice, why),
     suggestions: suggestion
       ? [{ messageId: 'useTarget', data: { target: suggestion.target, module }, output: suggestion.output }]
       : [],

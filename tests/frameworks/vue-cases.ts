@@ -1,5 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
+import { reason, unmappedMembers } from '../../src/fixes/reasons.js';
 import { HTTP, httpAdvice, maily, manual } from '../fixes/fix-cases.js';
 import { locate } from '../helpers/rule-cases.js';
 
@@ -247,7 +248,7 @@ import * as http from 'axios';
 </template>
 `,
     null,
-    [manual("'axios'", "member 'isCancel' of 'http' has no mapping")],
+    [manual("'axios'", unmappedMembers(['isCancel'], 'http'))],
   ),
   invalid(
     'namespace bound by same-name shorthand',
@@ -259,7 +260,7 @@ import * as http from 'axios';
 </template>
 `,
     null,
-    [manual("'axios'", "the <template> binds 'http' by the same-name shorthand")],
+    [manual("'axios'", reason('templateShorthand', { name: 'http' }))],
   ),
   // A template vue-eslint-parser does not parse hides its uses: nothing is renamed.
   invalid(
@@ -275,7 +276,7 @@ button(@click="axios.get('/')")
     [
       manual(
         "'axios'",
-        'the <template lang="pug"> is not parsed, so its uses of the script\'s bindings cannot be followed',
+        reason('templateLang', { lang: 'pug' }),
       ),
     ],
   ),
@@ -290,7 +291,7 @@ import axios from 'axios';
     [
       manual(
         "'axios'",
-        'the <template src="./ping.html"> is another file, so its uses of the script\'s bindings cannot be followed',
+        reason('templateSrc', { src: './ping.html' }),
       ),
     ],
   ),
@@ -336,7 +337,7 @@ import { AxiosError } from 'axios';
 </template>
 `,
     null,
-    [manual("'axios'", 'the fix would leave <script setup> empty, which Vue ignores')],
+    [manual("'axios'", reason('blankScriptSetup'))],
   ),
   // Options API: the template sees the component instance, not the module's imports.
   invalid(

@@ -91,11 +91,12 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'axios',
               advice: "use HttpClient from '@org/http-client'.",
-              reason: "'axios' has no mapping to '@org/http-client'",
+              bannedModule: 'axios',
+              target: '@org/http-client',
             },
           },
         ],
@@ -109,11 +110,12 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'axios',
               advice: "use Http from '../../../packages/http/src/index'.",
-              reason: "'axios' has no mapping to '../../../packages/http/src/index'",
+              bannedModule: 'axios',
+              target: '../../../packages/http/src/index',
             },
           },
         ],
@@ -129,12 +131,13 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'axios',
               advice:
                 "use HttpClient from '@org/http-client' (retries built in). See https://wiki.example.com/http for the migration guide.",
-              reason: "'axios' has no mapping to '@org/http-client'",
+              bannedModule: 'axios',
+              target: '@org/http-client',
             },
           },
         ],
@@ -149,11 +152,12 @@ runRuleCases(
         errors: [
           {
             at: "'axios'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'axios',
               advice: 'ask #platform-http first. See https://wiki.example.com/http for the migration guide.',
-              reason: "'axios' has no mapping to '@org/http-client'",
+              bannedModule: 'axios',
+              target: '@org/http-client',
             },
           },
         ],

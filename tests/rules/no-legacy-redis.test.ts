@@ -49,11 +49,12 @@ runRuleCases(
         errors: [
           {
             at: "'redis'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'redis',
               advice: "use RedisClient from '@fixture/redis'.",
-              reason: "'redis' has no mapping to '@fixture/redis'",
+              bannedModule: 'redis',
+              target: '@fixture/redis',
             },
           },
         ],
@@ -66,11 +67,12 @@ runRuleCases(
         errors: [
           {
             at: "'redis'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'redis',
               advice: "use RedisClient from 'fixture-monorepo/redis'.",
-              reason: "'redis' has no mapping to 'fixture-monorepo/redis'",
+              bannedModule: 'redis',
+              target: 'fixture-monorepo/redis',
             },
           },
         ],
@@ -94,11 +96,12 @@ runRuleCases(
         errors: [
           {
             at: "'redis'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'redis',
               advice: "use RedisClient from '@maily/database/redis'.",
-              reason: "'redis' has no mapping to '@maily/database/redis'",
+              bannedModule: 'redis',
+              target: '@maily/database/redis',
             },
           },
         ],

@@ -70,11 +70,12 @@ runRuleCases(
         errors: [
           {
             at: "'got'",
-            messageId: 'bannedManual',
+            messageId: 'notFixed/noModuleMapping',
             data: {
               module: 'got',
               advice: "use Http from '../../libs/http/index'.",
-              reason: "'got' has no mapping to '../../libs/http/index'",
+              bannedModule: 'got',
+              target: '../../libs/http/index',
             },
           },
         ],

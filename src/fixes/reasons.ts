@@ -1,0 +1,290 @@
+/**
+ * Every reason a banned load is not fixed automatically: key → message template (ESLint `{{name}}` placeholders)
+ * and what the user should do. The planner returns `{ key, data }`, never text; each key is reported under its
+ * own message id (`notFixed/<key>`), so tools read the id, and rewording a template changes no tool's output.
+ * docs/not-fixed-reasons.md lists every key (checked by tests/docs.test.ts).
+ */
+export const REASONS = {
+  // The module or the load form has nothing to map.
+  noModuleMapping: {
+    message: "'{{bannedModule}}' has no mapping to '{{target}}'",
+    doc: 'The target declares no mapping for this module: add one to the target (`mappings`) or migrate by hand.',
+  },
+  noSubpathMapping: {
+    message: "the subpath '{{subpath}}' has no mapping",
+    doc: "A subpath (`axios/lib/…`) reaches into the library's internals: replace its use with the target's API by hand.",
+  },
+  unmappedNames: {
+    message: "{{names}} {{have}} no mapping to '{{target}}'",
+    doc: "Names imported from the module that the target's mapping does not list: add them to the mapping, or rewrite by hand.",
+  },
+  unmappedMembers: {
+    message: "member {{members}} of '{{object}}' has no mapping",
+    doc: 'The module object is used through members the mapping does not list: add them, or rewrite those uses by hand.',
+  },
+  unaccountedMembers: {
+    message: "{{members}} of '{{object}}' {{are}} neither mapped in members nor part of the surface of '{{surface}}'",
+    doc: "Members read on the default export that the target's export may not have: declare them in the mapping's `members` or `surface`, or rewrite by hand.",
+  },
+  valueUse: {
+    message: "'{{name}}' is used as a value, not only through its members",
+    doc: 'The module object itself is passed around or called: only a target with a `default` mapping can take its place. Rewrite by hand.',
+  },
+  valueWithoutDefault: {
+    message: 'the module object is used as a value, which the mapping does not describe',
+    doc: "`require()`'s value is used whole and the mapping has no `default`: rewrite by hand or map `default`.",
+  },
+  exportAll: {
+    message: "'export *' re-exports the whole module, which the mapping does not describe",
+    doc: 'Re-export the names your module needs from the target explicitly.',
+  },
+  wholeModuleType: {
+    message: "the whole module's type has no mapping; name the target's types by hand",
+    doc: "`typeof import('axios')` names the module's type: name the target's types instead.",
+  },
+  // Load forms the fix does not follow.
+  resolvedPath: {
+    message: 'a resolved path is not a binding; resolve the target by hand',
+    doc: '`require.resolve()` returns a path: the suggestion resolves the target instead; check what the path is used for.',
+  },
+  sideEffectImport: {
+    message: 'a side-effect import (polyfill) has no binding to map; remove it or replace it by hand',
+    doc: 'An import without bindings runs the module for its effects: remove it, or replace what it set up.',
+  },
+  bareRequire: {
+    message: 'a bare require() runs the module for its side effects; remove it or replace it by hand',
+    doc: 'A `require()` whose value is unused runs the module for its effects: remove it, or replace what it set up.',
+  },
+  unsupportedForm: {
+    message: 'this load form has no binding to map',
+    doc: 'A load form the fix does not rewrite: rewrite it by hand.',
+  },
+  exportImport: {
+    message: "'export import' is part of this module's public API; change it by hand",
+    doc: "Changing an `export import` changes what importers of this module get: change it deliberately, by hand.",
+  },
+  commonJsFile: {
+    message: 'a CommonJS TypeScript file cannot take ES import syntax',
+    doc: 'In a `.cts` file (or a CommonJS one) the fix cannot write an ES import: use `require()` of the target by hand.',
+  },
+  dynamicImportForm: {
+    message: 'only `const … = await import()` can be followed; rewrite this import() by hand',
+    doc: 'An `import()` whose value is not awaited into a declaration: rewrite it by hand, or as `const x = await import()`.',
+  },
+  importOptions: {
+    message: 'import() with options is rewritten by hand',
+    doc: 'Import attributes may not fit the target: rewrite by hand.',
+  },
+  notStatement: {
+    message: 'the declaration is not a plain statement the fix can rewrite',
+    doc: 'A `require()` declared inside an expression (e.g. a `for` head): move it into its own statement, or rewrite by hand.',
+  },
+  arrayDestructuring: {
+    message: 'array destructuring is rewritten by hand',
+    doc: 'Destructure the target by name instead.',
+  },
+  restElement: {
+    message: 'a rest element takes the whole module object',
+    doc: '`...rest` keeps every export of the old module: name the ones you use from the target.',
+  },
+  nestedPattern: {
+    message: 'defaults and nested patterns in the destructuring are rewritten by hand',
+    doc: 'Defaults and nested patterns depend on the old module\'s shape: rewrite by hand.',
+  },
+  qualifiedName: {
+    message: 'the qualified name cannot be followed',
+    doc: 'A type name the fix cannot follow: name the target\'s type by hand.',
+  },
+  // Bindings the fix cannot follow.
+  noVariable: {
+    message: 'the {{declaration}} declares no variable the fix can follow',
+    doc: 'The parser reported no variable for the binding (an unusual parser setup): rewrite by hand.',
+  },
+  redeclared: {
+    message: 'the binding is declared more than once in its scope',
+    doc: 'Remove the duplicate declaration first; the fix then applies.',
+  },
+  reassigned: {
+    message: 'the binding is reassigned later',
+    doc: 'The binding does not always hold the module: rewrite by hand.',
+  },
+  nothingUsed: {
+    message: 'nothing is used from it; remove it by hand',
+    doc: 'Nothing of the module is used: delete the load.',
+  },
+  typesThroughRequire: {
+    message: "its types are used through a require()d value; rewrite by hand",
+    doc: 'Types read through a `require()` binding cannot be imported with `require()`: import the target\'s types by hand.',
+  },
+  nameCaptured: {
+    message: "'{{name}}' cannot be bound here without capturing or being shadowed by another name",
+    doc: "Every local name the fix could use would change what another name refers to: rename the clashing binding, then fix.",
+  },
+  overlap: {
+    message: 'the rewrites of this file would overlap',
+    doc: 'Two rewrites touch the same code: fix the other loads first (or by hand), then run the fix again.',
+  },
+  // Vue components.
+  templateWithoutParser: {
+    message:
+      "this .vue file was read without its <template> (vue-eslint-parser reads both), so the template's uses of the script's bindings cannot be followed",
+    doc: 'Lint `.vue` files with vue-eslint-parser (oxlint reads only the script) to get the fix.',
+  },
+  templateSrc: {
+    message: 'the <template src="{{src}}"> is another file, so its uses of the script\'s bindings cannot be followed',
+    doc: 'The template lives in another file: rename its uses by hand, or inline the template.',
+  },
+  templateLang: {
+    message: 'the <template lang="{{lang}}"> is not parsed, so its uses of the script\'s bindings cannot be followed',
+    doc: 'vue-eslint-parser reads only HTML templates: migrate this component by hand.',
+  },
+  templateComponent: {
+    message: "the <template> uses '{{name}}' as a component",
+    doc: 'A tag resolves to the binding: rename the tag with the binding, by hand.',
+  },
+  templateAssigns: {
+    message: "the <template> assigns to '{{name}}'",
+    doc: 'The template writes the binding: rewrite by hand.',
+  },
+  templateShorthand: {
+    message: "the <template> binds '{{name}}' by the same-name shorthand",
+    doc: '`:name` passes the binding under its own name: write `:name="…"` out, then fix.',
+  },
+  blankScriptSetup: {
+    message: 'the fix would leave <script setup> empty, which Vue ignores',
+    doc: 'Vue would turn the component into an Options API one: migrate by hand, keeping `<script setup>` non-empty.',
+  },
+  // Mocks: a mocked module's loads and mocks move together, as a suggestion.
+  mockAlone: {
+    message: "mocks are not rewritten on save; mock '{{target}}' instead",
+    doc: 'A mock of the banned module with no load of it in the file: point it at the target (the suggestion does).',
+  },
+  mockWithLoads: {
+    message: "mocks are not rewritten on save; this one moves with the loads of '{{mocked}}'",
+    doc: 'Apply the suggestion: it moves this mock and the loads of the module in the file together.',
+  },
+  mockedLoad: {
+    message: '{{mock}} on line {{line}} mocks it, and the mock must move with it',
+    doc: 'The file mocks the module: apply the suggestion, which moves the loads and the mock together.',
+  },
+  noSuggestion: {
+    message: '{{reason}} (no suggestion: {{why}})',
+    doc: 'A mocked module whose loads and mocks cannot move together: `reason` is the mock reason, `why` says what blocks the suggestion. Migrate by hand.',
+  },
+  blockedLoad: {
+    message: 'the load on line {{line}} is not fixed: {{reason}}',
+    doc: 'Why a mocked module cannot move: one of its loads is not fixable (its reason follows).',
+  },
+  blockedByDisable: {
+    message: 'an eslint-disable comment keeps the load on line {{line}} as it is',
+    doc: 'Why a mocked module cannot move: a disabled load must stay. Migrate the file by hand, or drop the comment.',
+  },
+  mockReturnsModule: {
+    message: "'{{callee}}' returns the module itself",
+    doc: '`vi.importActual()` and the like return the banned module: rewrite by hand.',
+  },
+  mockFactoryNotFunction: {
+    message: 'the mock factory is not a function written here',
+    doc: 'The fix must see the factory to map its keys: inline it, or rewrite the mock by hand.',
+  },
+  mockFactoryParameter: {
+    message: 'the mock factory takes the original module as a parameter',
+    doc: 'The factory builds on the banned module: rewrite the mock by hand.',
+  },
+  mockFactoryNotObject: {
+    message: 'the mock factory does not return an object literal',
+    doc: 'The fix maps the keys of a returned object literal: rewrite the mock by hand.',
+  },
+  mockReadsOriginal: {
+    message: "the mock factory reads the original module ('{{reader}}')",
+    doc: 'The factory builds on the banned module: rewrite the mock by hand.',
+  },
+  mockSpread: {
+    message: 'the mock factory spreads another object into the mock',
+    doc: 'The spread keys cannot be mapped: list them, or rewrite the mock by hand.',
+  },
+  mockComputedKey: {
+    message: 'the mock factory has a computed key',
+    doc: 'Write the key literally, or rewrite the mock by hand.',
+  },
+  mockKeyUnmapped: {
+    message: "the mock factory's key '{{key}}' has no mapping to '{{target}}'",
+    doc: 'Add the key to the mapping, or rewrite the mock by hand.',
+  },
+  mockKeysCollide: {
+    message: "two keys of the mock factory map to '{{name}}'",
+    doc: 'Two mocked exports become one: rewrite the mock by hand.',
+  },
+  // ESLint directives.
+  disabled: {
+    message: 'an eslint-disable comment covers it',
+    doc: 'Shown only where inline directives are off (`noInlineConfig`): the load stays as it is.',
+  },
+} as const satisfies Record<string, { readonly message: string; readonly doc: string }>;
+
+export type ReasonKey = keyof typeof REASONS;
+
+/** The `{{name}}`s of a template. */
+type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The data a reason's template needs, checked by TypeScript. */
+export type ReasonData<Key extends ReasonKey> = Readonly<Record<Placeholders<(typeof REASONS)[Key]['message']>, string>>;
+
+/** Why a load is not fixed: a key of {@link REASONS} and the data its template needs. */
+export type Reason = { [Key in ReasonKey]: { readonly key: Key; readonly data: ReasonData<Key> } }[ReasonKey];
+
+export function reason<Key extends ReasonKey>(
+  key: Key,
+  ...[data]: keyof ReasonData<Key> extends never ? [] : [ReasonData<Key>]
+): Reason {
+  return { key, data: data ?? {} } as Reason;
+}
+
+/** ESLint's interpolation: `{{ name }}` replaced by data, unknown names left as they are. */
+export function renderReason({ key, data }: Reason): string {
+  return REASONS[key].message.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
+    const value = (data as Record<string, string | undefined>)[name.trim()];
+    return value ?? whole;
+  });
+}
+
+export const NOT_FIXED_PREFIX = 'notFixed/';
+
+export type NotFixedMessageId = `${typeof NOT_FIXED_PREFIX}${ReasonKey}`;
+
+export const notFixedMessageId = (key: ReasonKey): NotFixedMessageId => `${NOT_FIXED_PREFIX}${key}`;
+
+/** The reason key of a message id, or undefined for a message that is not a "not fixed" report. */
+export function reasonKeyOf(messageId: string | undefined): ReasonKey | undefined {
+  const key = messageId?.startsWith(NOT_FIXED_PREFIX) ? messageId.slice(NOT_FIXED_PREFIX.length) : undefined;
+  return key !== undefined && Object.hasOwn(REASONS, key) ? (key as ReasonKey) : undefined;
+}
+
+/** One message per reason: what users see is the ban, its advice and the reason. */
+export function notFixedMessages(banned: string): Record<NotFixedMessageId, string> {
+  return Object.fromEntries(
+    Object.entries(REASONS).map(([key, { message }]) => [
+      notFixedMessageId(key as ReasonKey),
+      `${banned} Not fixed automatically: ${message}.`,
+    ]),
+  ) as Record<NotFixedMessageId, string>;
+}
+
+const quotedList = (names: Iterable<string>) => [...names].map((n) => `'${n}'`).join(', ');
+
+/** Names the target's mapping does not list. */
+export const unmappedNames = (names: readonly string[], target: string): Reason =>
+  reason('unmappedNames', { names: quotedList(names), have: names.length === 1 ? 'has' : 'have', target });
+
+export const unmappedMembers = (members: Iterable<string>, object: string): Reason =>
+  reason('unmappedMembers', { members: quotedList(members), object });
+
+export const unaccountedMembers = (members: readonly string[], object: string, surface: string): Reason =>
+  reason('unaccountedMembers', {
+    members: `${members.length === 1 ? 'member' : 'members'} ${quotedList(members)}`,
+    object,
+    are: members.length === 1 ? 'is' : 'are',
+    surface,
+  });
