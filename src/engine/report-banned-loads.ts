@@ -180,9 +180,9 @@ function migrate(
 
 /** A mock reason with the suggestion that moves loads and mocks together, or with what blocks it. */
 function withSuggestion(why: Reason, edits: readonly Edit[] | Reason, target: string, withMocks: boolean): Outcome {
-  return Array.isArray(edits)
-    ? { reason: why, suggestion: edits, target, withMocks }
-    : { reason: reason('noSuggestion', { reason: renderReason(why), why: renderReason(edits as Reason) }) };
+  return 'key' in edits
+    ? { reason: reason('noSuggestion', { reason: renderReason(why), why: renderReason(edits) }) }
+    : { reason: why, suggestion: edits, target, withMocks };
 }
 
 const isMock = (load: ModuleLoad) => mockCall(load) !== undefined;

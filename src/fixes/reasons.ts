@@ -61,7 +61,7 @@ export const REASONS = {
   },
   exportImport: {
     message: "'export import' is part of this module's public API; change it by hand",
-    doc: "Changing an `export import` changes what importers of this module get: change it deliberately, by hand.",
+    doc: 'Changing an `export import` changes what importers of this module get: change it deliberately, by hand.',
   },
   commonJsFile: {
     message: 'a CommonJS TypeScript file cannot take ES import syntax',
@@ -89,11 +89,11 @@ export const REASONS = {
   },
   nestedPattern: {
     message: 'defaults and nested patterns in the destructuring are rewritten by hand',
-    doc: 'Defaults and nested patterns depend on the old module\'s shape: rewrite by hand.',
+    doc: "Defaults and nested patterns depend on the old module's shape: rewrite by hand.",
   },
   qualifiedName: {
     message: 'the qualified name cannot be followed',
-    doc: 'A type name the fix cannot follow: name the target\'s type by hand.',
+    doc: "A type name the fix cannot follow: name the target's type by hand.",
   },
   // Bindings the fix cannot follow.
   noVariable: {
@@ -113,12 +113,12 @@ export const REASONS = {
     doc: 'Nothing of the module is used: delete the load.',
   },
   typesThroughRequire: {
-    message: "its types are used through a require()d value; rewrite by hand",
-    doc: 'Types read through a `require()` binding cannot be imported with `require()`: import the target\'s types by hand.',
+    message: 'its types are used through a require()d value; rewrite by hand',
+    doc: "Types read through a `require()` binding cannot be imported with `require()`: import the target's types by hand.",
   },
   nameCaptured: {
     message: "'{{name}}' cannot be bound here without capturing or being shadowed by another name",
-    doc: "Every local name the fix could use would change what another name refers to: rename the clashing binding, then fix.",
+    doc: 'Every local name the fix could use would change what another name refers to: rename the clashing binding, then fix.',
   },
   overlap: {
     message: 'the rewrites of this file would overlap',
@@ -230,7 +230,9 @@ type Placeholders<Template extends string> = Template extends `${string}{{${infe
   : never;
 
 /** The data a reason's template needs, checked by TypeScript. */
-export type ReasonData<Key extends ReasonKey> = Readonly<Record<Placeholders<(typeof REASONS)[Key]['message']>, string>>;
+export type ReasonData<Key extends ReasonKey> = Readonly<
+  Record<Placeholders<(typeof REASONS)[Key]['message']>, string>
+>;
 
 /** Why a load is not fixed: a key of {@link REASONS} and the data its template needs. */
 export type Reason = { [Key in ReasonKey]: { readonly key: Key; readonly data: ReasonData<Key> } }[ReasonKey];

@@ -58,6 +58,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byRule: { [DEPENDENCIES]: 1, [AXIOS]: 1 },
         byModule: { axios: 2 },
         bannedDependencies: ['axios'],
+        reasons: {},
       },
       {
         name: '@maily/billing',
@@ -70,6 +71,8 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byRule: { [DEPENDENCIES]: 3, [AXIOS]: 8, [REDIS]: 1, [FETCH]: 1 },
         byModule: { axios: 9, 'node-fetch': 2, redis: 2 },
         bannedDependencies: ['axios', 'node-fetch', 'redis'],
+        // The mock's factory takes the original module; `typeof import('axios')` names the whole module's type.
+        reasons: { noSuggestion: 1, wholeModuleType: 1 },
       },
       {
         name: '@maily/realtime',
@@ -82,6 +85,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byRule: { [DEPENDENCIES]: 2, [REDIS]: 2 },
         byModule: { ioredis: 2, redis: 2 },
         bannedDependencies: ['ioredis', 'redis'],
+        reasons: { unmappedNames: 1 },
       },
       {
         name: '@maily/worker',
@@ -94,8 +98,31 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byRule: { [DEPENDENCIES]: 3, [FETCH]: 1, [AXIOS]: 2, [REDIS]: 1 },
         byModule: { axios: 3, 'isomorphic-fetch': 2, redis: 2 },
         bannedDependencies: ['axios', 'isomorphic-fetch', 'redis'],
+        reasons: { bareRequire: 1 },
       },
     ]);
+  });
+
+  it('reads message ids and the reported code, never message texts: rewording a message changes nothing', async () => {
+    const root = copyExample();
+    const results = await lintWithProjectConfig(root, ['.'], { visible: false, update() {}, end() {} });
+    const reworded = results.map((result) => ({
+      ...result,
+      // What a reworded template, or another locale, would make of every message.
+      messages: result.messages.map((m, i) => ({ ...m, message: `'nope' is banned: reworded #${i}.` })),
+    }));
+    const original = summarize(results, root);
+    expect(summarize(reworded, root)).toEqual(original);
+    // The comparison means something: modules and reasons were found.
+    expect(original.packages.flatMap((p) => Object.keys(p.byModule))).not.toContain('unknown');
+    expect(original.packages.some((p) => Object.keys(p.reasons).length > 0)).toBe(true);
+  });
+
+  it('finds the banned module from the code when ESLint results carry no source (files read from disk)', async () => {
+    const root = copyExample();
+    const results = await lintWithProjectConfig(root, ['.'], { visible: false, update() {}, end() {} });
+    const withoutSource = results.map((result) => ({ ...result, source: undefined }));
+    expect(summarize(withoutSource, root)).toEqual(summarize(results, root));
   });
 
   it('lints in batches behind a visible progress bar, finding the same as one call', async () => {

@@ -200,68 +200,33 @@ runRuleCases(
       // ---- members the mapping does not account for: manual, naming the member
       {
         code: "import axios from 'axios';\naxios.get('/');\nif (axios.isCancel(e)) throw e;\nconst source = axios.CancelToken.source();",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['isCancel', 'CancelToken'], 'axios', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['isCancel', 'CancelToken'], 'axios', 'httpClient'))],
       },
       {
         code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: '/api' });",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['create'], 'axios', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['create'], 'axios', 'httpClient'))],
       },
       {
         code: "const axios = require('axios');\naxios.interceptors.request.use((c) => c);",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['interceptors'], 'axios', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['interceptors'], 'axios', 'httpClient'))],
       },
       {
         code: "import axios from 'axios';\naxios[method]('/');",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['[computed]'], 'axios', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['[computed]'], 'axios', 'httpClient'))],
       },
       {
         code: "import axios from 'axios';\nexport const view = <axios.Provider />;",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['Provider'], 'axios', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['Provider'], 'axios', 'httpClient'))],
         // Under espree, ESLint 9's scope analysis makes no references for JSX names; .tsx runs on both majors.
         only: (v: { filename: string }) => v.filename.endsWith('.tsx'),
       },
       {
         code: "import * as axios from 'axios';\naxios.default.CancelToken.source();",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['CancelToken'], 'axios.default', 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['CancelToken'], 'axios.default', 'httpClient'))],
       },
       {
         code: "const source = require('axios').default.CancelToken.source();",
-        errors: [
-          manual(
-            "'axios'",
-            unaccountedMembers(['CancelToken'], "require('axios').default", 'httpClient'),
-          ),
-        ],
+        errors: [manual("'axios'", unaccountedMembers(['CancelToken'], "require('axios').default", 'httpClient'))],
       },
       {
         code: "const api = require('axios').create();",
@@ -387,7 +352,9 @@ runRuleCases(
       },
       {
         code: "import adapter from 'axios/lib/adapters/http';",
-        errors: [manual("'axios/lib/adapters/http'", reason('noSubpathMapping', { subpath: 'axios/lib/adapters/http' }))],
+        errors: [
+          manual("'axios/lib/adapters/http'", reason('noSubpathMapping', { subpath: 'axios/lib/adapters/http' })),
+        ],
       },
       {
         code: "export * from 'axios';",
@@ -395,9 +362,7 @@ runRuleCases(
       },
       {
         code: "require('axios');",
-        errors: [
-          manual("'axios'", reason('bareRequire')),
-        ],
+        errors: [manual("'axios'", reason('bareRequire'))],
       },
       {
         code: "let axios = require('axios');\naxios = wrap(axios);",
@@ -422,12 +387,7 @@ runRuleCases(
       },
       {
         code: "import * as axios from 'axios';\nexport const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);",
-        errors: [
-          manual(
-            "'axios'",
-            reason('nameCaptured', { name: 'isHttpClientError' }),
-          ),
-        ],
+        errors: [manual("'axios'", reason('nameCaptured', { name: 'isHttpClientError' }))],
       },
       // ---- found by fuzzing: two declarations in one scope never bind the same name
       {

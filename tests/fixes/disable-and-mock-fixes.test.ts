@@ -213,10 +213,7 @@ runRuleCases(
           ["vi.mock('axios', () => ({ [key]: {} }))", reason('mockComputedKey')],
           ["vi.mock('axios', factory)", reason('mockFactoryNotFunction')],
           ["vi.mock('axios', () => mocks)", reason('mockFactoryNotObject')],
-          [
-            "vi.mock('axios', async (importOriginal) => ({ default: {} }))",
-            reason('mockFactoryParameter'),
-          ],
+          ["vi.mock('axios', async (importOriginal) => ({ default: {} }))", reason('mockFactoryParameter')],
           [
             "vi.mock('axios', () => ({ default: { get: vi.importActual } }))",
             reason('mockReadsOriginal', { reader: 'importActual' }),
@@ -237,24 +234,28 @@ runRuleCases(
         // The real module read beside the mock has the banned module's shape: nothing moves.
         code: "import axios from 'axios';\njest.mock('axios');\nconst actual = jest.requireActual('axios');\naxios.get('/');",
         errors: [
-          manual("'axios'", noSuggestion(mockedBy('jest.mock()', 2), reason('mockReturnsModule', { callee: 'jest.requireActual' }))),
-          manual("'axios'", noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })), { nth: 1 }),
-          manual("'axios'", noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })), { nth: 2 }),
+          manual(
+            "'axios'",
+            noSuggestion(mockedBy('jest.mock()', 2), reason('mockReturnsModule', { callee: 'jest.requireActual' })),
+          ),
+          manual(
+            "'axios'",
+            noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })),
+            { nth: 1 },
+          ),
+          manual(
+            "'axios'",
+            noSuggestion(movesWithLoads, reason('mockReturnsModule', { callee: 'jest.requireActual' })),
+            { nth: 2 },
+          ),
         ],
       },
       {
         // A disabled load of the mocked module keeps it mocked: the mock cannot move.
         code: `import axios from 'axios';\n// eslint-disable-next-line ${ID}\nimport rawAxios from 'axios';\nvi.mock('axios');\naxios.get('/');\nrawAxios.post('/');`,
         errors: [
-          manual(
-            "'axios'",
-            noSuggestion(mockedBy('vi.mock()', 4), blockedByDisable(3)),
-          ),
-          manual(
-            "'axios'",
-            noSuggestion(movesWithLoads, blockedByDisable(3)),
-            { nth: 2 },
-          ),
+          manual("'axios'", noSuggestion(mockedBy('vi.mock()', 4), blockedByDisable(3))),
+          manual("'axios'", noSuggestion(movesWithLoads, blockedByDisable(3)), { nth: 2 }),
         ],
       },
       {
@@ -262,11 +263,9 @@ runRuleCases(
         code: "import * as axios from 'axios';\nvi.mock('axios');\naxios.create();",
         errors: [
           manual("'axios'", unmappedMembers(['create'], 'axios')),
-          manual(
-            "'axios'",
-            noSuggestion(movesWithLoads, blockedLoad(1, unmappedMembers(['create'], 'axios'))),
-            { nth: 1 },
-          ),
+          manual("'axios'", noSuggestion(movesWithLoads, blockedLoad(1, unmappedMembers(['create'], 'axios'))), {
+            nth: 1,
+          }),
         ],
       },
     ].map((c) => ({ settings, ...c })),

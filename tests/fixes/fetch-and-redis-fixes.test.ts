@@ -43,12 +43,7 @@ runRuleCases(
       },
       {
         code: "import 'isomorphic-fetch';",
-        errors: [
-          manual(
-            "'isomorphic-fetch'",
-            reason('sideEffectImport'),
-          ),
-        ],
+        errors: [manual("'isomorphic-fetch'", reason('sideEffectImport'))],
       },
     ].map((c) => ({ settings, ...c })),
   },
@@ -100,13 +95,7 @@ runRuleCases(
       },
       {
         code: "import * as redis from 'redis';\nfunction connect(createRedisClient) {\n  return redis.createClient(createRedisClient);\n}",
-        errors: [
-          manual(
-            "'redis'",
-            reason('nameCaptured', { name: 'createRedisClient' }),
-            { advice: redisAdvice },
-          ),
-        ],
+        errors: [manual("'redis'", reason('nameCaptured', { name: 'createRedisClient' }), { advice: redisAdvice })],
       },
       // ---- CommonJS module objects keep their shape: a stub installed on them after load still intercepts
       {
@@ -125,9 +114,7 @@ runRuleCases(
       },
       {
         code: "const redis = require('redis');\nsinon.stub(redis, 'createClient');",
-        errors: [
-          manual("'redis'", reason('valueUse', { name: 'redis' }), { advice: redisAdvice }),
-        ],
+        errors: [manual("'redis'", reason('valueUse', { name: 'redis' }), { advice: redisAdvice })],
       },
       {
         code: "let redis = require('redis');\nredis = other;\nredis.createClient();",
@@ -140,17 +127,15 @@ runRuleCases(
       // ioredis' default is the class: its statics are not RedisClient's
       {
         code: "import Redis from 'ioredis';\nconst cluster = new Redis.Cluster([]);",
-        errors: [
-          manual(
-            "'ioredis'",
-            unaccountedMembers(['Cluster'], 'Redis', 'RedisClient'),
-            { advice: redisAdvice },
-          ),
-        ],
+        errors: [manual("'ioredis'", unaccountedMembers(['Cluster'], 'Redis', 'RedisClient'), { advice: redisAdvice })],
       },
       {
         code: "import Tedis from 'tedis';",
-        errors: [manual("'tedis'", reason('noModuleMapping', { bannedModule: 'tedis', target: REDIS }), { advice: redisAdvice })],
+        errors: [
+          manual("'tedis'", reason('noModuleMapping', { bannedModule: 'tedis', target: REDIS }), {
+            advice: redisAdvice,
+          }),
+        ],
       },
     ].map((c) => ({ settings, ...c })),
   },
@@ -357,13 +342,9 @@ runRuleCases(
       {
         code: "import got from 'got';\ngot.stream('/');",
         errors: [
-          manual(
-            "'got'",
-            unaccountedMembers(['stream'], 'got', 'default'),
-            {
-              advice: "use HttpClient from '@org/http'.",
-            },
-          ),
+          manual("'got'", unaccountedMembers(['stream'], 'got', 'default'), {
+            advice: "use HttpClient from '@org/http'.",
+          }),
         ],
       },
     ].map((c) => ({ options: defaultExportTarget, ...c })),

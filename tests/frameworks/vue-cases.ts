@@ -273,12 +273,7 @@ button(@click="axios.get('/')")
 </template>
 `,
     null,
-    [
-      manual(
-        "'axios'",
-        reason('templateLang', { lang: 'pug' }),
-      ),
-    ],
+    [manual("'axios'", reason('templateLang', { lang: 'pug' }))],
   ),
   invalid(
     'external template file',
@@ -288,12 +283,7 @@ import axios from 'axios';
 <template src="./ping.html"></template>
 `,
     null,
-    [
-      manual(
-        "'axios'",
-        reason('templateSrc', { src: './ping.html' }),
-      ),
-    ],
+    [manual("'axios'", reason('templateSrc', { src: './ping.html' }))],
   ),
   // Two loads merged into one import, in <script setup> (Vue ignores a blank one): the name one template use
   // cannot change is the name both take.
