@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
 import { staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
+import { untrackedJsxName } from './jsx-names.js';
 import { mockReasons } from './mock-migration.js';
 import { type NameMapping, TARGET_DEFAULT } from './name-mapping.js';
 import { type Edit, identifierOccurrence, memberAccess, memberUse, type Occurrence } from './occurrences.js';
@@ -81,10 +82,15 @@ export function planLoad(
   const unread = unreadTemplate(context.sourceCode, context.filename);
   if (unread) return manual(unread);
   const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
-  const redeclared =
-    plan.kind === 'declaration' && context.sourceCode.getDeclaredVariables(plan.node).some((v) => v.defs.length !== 1);
-  return redeclared ? manual(REDECLARED) : plan;
+  if (plan.kind !== 'declaration') return plan;
+  const declared = context.sourceCode.getDeclaredVariables(plan.node);
+  if (declared.some((v) => v.defs.length !== 1)) return manual(REDECLARED);
+  const jsx = untrackedJsxName(context.sourceCode, declared);
+  return jsx === undefined ? plan : manual(untrackedJsxReason(jsx));
 }
+
+const untrackedJsxReason = (name: string) =>
+  `the JSX element <${name}> is not tracked by this parser's scope analysis (ESLint 9 with espree); rename it by hand, or lint with ESLint 10 or the typescript-eslint parser`;
 
 function planMappedLoad(load: ModuleLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
   switch (load.form) {
