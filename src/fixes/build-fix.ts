@@ -112,6 +112,7 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     ...rewriteOccurrences(requests, locals),
     ...writeDeclaration(group.system, entries, added, requests, existing, input),
   ];
+  // An awaited import() is rewritten where it stands: it never adds the target's top-level declaration.
   return group.system === 'dynamic' ? edits : keepAnchor(edits, input.anchor);
 }
 
