@@ -6,7 +6,7 @@ type Scope = TSESLint.Scope.Scope;
 type Reference = TSESLint.Scope.Reference;
 
 export interface Edit {
-  readonly range: readonly [number, number];
+  readonly range: [number, number];
   readonly text: string;
 }
 
@@ -19,7 +19,7 @@ export interface Occurrence {
   readonly rewrite: (local: string) => Edit[];
 }
 
-const replace = (node: { range: readonly [number, number] }, text: string): Edit => ({ range: node.range, text });
+const replace = (node: { range: [number, number] }, text: string): Edit => ({ range: node.range, text });
 
 /** An identifier that refers to the old binding, kept correct in shorthand properties, exports and JSX. */
 export function identifierOccurrence(reference: Reference, typeOnly: boolean): Occurrence {

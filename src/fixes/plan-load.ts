@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { ModuleLoad } from '../loads/module-load.js';
-import { staticPropertyName } from '../loads/static-values.js';
+import type { LoadIn, ModuleLoad } from '../loads/module-load.js';
+import { leftmostOf, moduleExportName, staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
 import { untrackedJsxName } from './jsx-names.js';
 import { mockReasons } from './mock-migration.js';
@@ -92,22 +92,23 @@ export function planLoad(
 const untrackedJsxReason = (name: string) =>
   `the JSX element <${name}> is not tracked by this parser's scope analysis (ESLint 9 with espree); rename it by hand, or lint with ESLint 10 or the typescript-eslint parser`;
 
-function planMappedLoad(load: ModuleLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
+/** The forms whose bindings a mapping can describe; the other forms are judged before a mapping is looked at. */
+type MappedLoad = LoadIn<'import' | 'import-equals' | 'export-from' | 'require' | 'dynamic-import' | 'import-type'>;
+
+function planMappedLoad(load: MappedLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
   switch (load.form) {
     case 'import':
-      return planImport(load.node as TSESTree.ImportDeclaration, mapped);
+      return planImport(load.node, mapped);
     case 'import-equals':
-      return planImportEquals(load.node as TSESTree.TSImportEqualsDeclaration, mapped);
+      return planImportEquals(load.node, mapped);
     case 'export-from':
-      return planExportFrom(load.node as TSESTree.ExportNamedDeclaration, mapped);
+      return planExportFrom(load.node, mapped);
     case 'require':
-      return planValueLoad(load.node as TSESTree.CallExpression, mapped, useTarget);
+      return planValueLoad(load.node, mapped, useTarget);
     case 'dynamic-import':
-      return planDynamicImport(load.node as TSESTree.ImportExpression, mapped);
+      return planDynamicImport(load.node, mapped);
     case 'import-type':
-      return planImportType(load.node as TSESTree.TSImportType, mapped, useTarget);
-    default:
-      return manual('this load form has no binding to map');
+      return planImportType(load.node, mapped, useTarget);
   }
 }
 
@@ -125,7 +126,7 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
       specifier.type === 'ImportDefaultSpecifier'
         ? 'default'
         : specifier.type === 'ImportSpecifier'
-          ? nameOf(specifier.imported)
+          ? moduleExportName(specifier.imported)
           : undefined;
     const targetName = imported === undefined ? undefined : mapping.exportFor(imported);
     if (imported !== undefined && targetName !== undefined) {
@@ -169,13 +170,13 @@ function planImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, conte
   return { kind: 'declaration', system: 'esm', scope: variable.scope, node: declaration, requests };
 }
 
-function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: PlanContext): LoadPlan {
+function planExportFrom(declaration: TSESTree.ExportNamedDeclarationWithSource, context: PlanContext): LoadPlan {
   const { mapping } = context;
   const unmapped: string[] = [];
   // Only the names and the source change: the list keeps its layout and comments.
   const edits: Edit[] = declaration.specifiers.map((specifier) => {
-    const imported = nameOf(specifier.local);
-    const exported = nameOf(specifier.exported);
+    const imported = moduleExportName(specifier.local);
+    const exported = moduleExportName(specifier.exported);
     const targetName = mapping.exportFor(imported);
     if (targetName === undefined) unmapped.push(imported);
     const text = targetName === exported ? exported : `${targetName} as ${exported}`;
@@ -186,7 +187,7 @@ function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: P
     return { range: [start, specifier.range[1]], text };
   });
   if (unmapped.length > 0) return manual(unmappedReason(unmapped, context.targetLabel));
-  edits.push({ range: declaration.source!.range, text: quoted(context.target, context.style) });
+  edits.push({ range: declaration.source.range, text: quoted(context.target, context.style) });
   return { kind: 'in-place', edits };
 }
 
@@ -336,8 +337,7 @@ function planDestructuring(
 
 function planImportType(node: TSESTree.TSImportType, context: PlanContext, useTarget: Edit): LoadPlan {
   if (!node.qualifier) return manual("the whole module's type has no mapping; name the target's types by hand");
-  let leftmost: TSESTree.EntityName = node.qualifier;
-  while (leftmost.type === 'TSQualifiedName') leftmost = leftmost.left;
+  const leftmost = leftmostOf(node.qualifier);
   if (leftmost.type !== 'Identifier') return manual('the qualified name cannot be followed');
   const targetName = context.mapping.memberFor(leftmost.name);
   if (targetName === undefined) return manual(unmappedReason([leftmost.name], context.targetLabel));
@@ -502,8 +502,4 @@ function isStatementLevel(declarator: TSESTree.VariableDeclarator): boolean {
 function scopeOfDeclaration(node: TSESTree.Node, { sourceCode }: PlanContext): Scope {
   const [variable] = sourceCode.getDeclaredVariables(node);
   return variable?.scope ?? sourceCode.getScope(node);
-}
-
-function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === 'Identifier' ? node.name : node.value;
 }
