@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BANNED_CLIENTS } from '../dist/src/ban-data.js';
 import { generateCorpus } from './corpus.js';
 import { eslintBin, installed, oxlintBin, repoRoot } from '../scripts/example-workspace.js';
 
@@ -27,22 +28,8 @@ const corpusRoot = path.join(os.tmpdir(), 'standard-clients-bench');
 const peakMemory = path.join(benchDir, 'peak-memory.cjs');
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 
-const BANNED = [
-  'axios',
-  'node-fetch',
-  'cross-fetch',
-  'isomorphic-fetch',
-  'isomorphic-unfetch',
-  'node-fetch-native',
-  'redis',
-  'ioredis',
-  '@redis/client',
-  'async-redis',
-  'handy-redis',
-  'then-redis',
-  'promise-redis',
-  'tedis',
-];
+// The ban lists of the built plugin (`npm run bench` builds first), so that the contenders ban the same modules.
+const BANNED = BANNED_CLIENTS.flatMap((client) => client.modules);
 const message = 'Use the standardized client.';
 const restrictedImports = {
   paths: BANNED.map((name) => ({ name, message })),

@@ -1,7 +1,9 @@
 import type { JSONRuleDefinition } from '@eslint/json';
 import type { DocumentNode } from '../src/dependencies/json-nodes.js';
 import { compileBans, compileOnce, guideSentence, type MatchedBan } from '../src/engine/bans.js';
-import { standardBan } from '../src/engine/banned-client-rule.js';
+import { type RestrictedClient, restrictedClientBan, standardBan } from '../src/engine/banned-client-rule.js';
+import { BANNED_CLIENTS } from '../src/ban-data.js';
+import { createRule } from '../src/create-rule.js';
 import {
   addDependency,
   dependencyEntries,
@@ -9,20 +11,13 @@ import {
   memberNamed,
   removeMember,
 } from '../src/dependencies/package-json.js';
-import { docsUrl } from '../src/package-meta.js';
+import { ruleId } from '../src/package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
 import { pathRoot } from '../src/config/paths.js';
 import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/config/schemas.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import { targetPackage } from '../src/config/target.js';
 import type { Schema } from '../src/config/validate-json.js';
-import { type RestrictedClient, restrictedClientBan } from './no-restricted-clients.js';
-import { definition as axios } from './no-axios.js';
-import { definition as legacyRedis } from './no-legacy-redis.js';
-import { definition as nodeFetch } from './no-node-fetch.js';
-
-const MISSION = [axios, nodeFetch, legacyRedis];
-
 interface Options {
   readonly clients?: readonly RestrictedClient[];
   readonly allow: readonly string[];
@@ -47,14 +42,14 @@ const messages = {
   addTarget: "Add '{{replacement}}' ({{version}}) to dependencies.",
 };
 
-export default {
+export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>>({
+  name: 'no-banned-dependencies',
   meta: {
     type: 'problem',
     languages: ['json/json', 'json/jsonc'],
     hasSuggestions: true,
     docs: {
       description: 'Disallow banned HTTP and Redis clients in package.json; point to the standardized packages',
-      url: docsUrl('no-banned-dependencies'),
     },
     messages,
     schema: [keysOnlySchema(optionsSchema)],
@@ -65,10 +60,10 @@ export default {
     const settings = readPluginSettings(context.settings);
     const root = pathRoot(settings.root, context.cwd);
     const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
-      assertValidOptions(options, optionsSchema, 'standard-clients/no-banned-dependencies');
+      assertValidOptions(options, optionsSchema, ruleId('no-banned-dependencies'));
       const list = options.clients
         ? options.clients.map(restrictedClientBan)
-        : MISSION.map((rule) => standardBan(rule, settings[rule.replacedBy]));
+        : BANNED_CLIENTS.map((client) => standardBan(client, settings[client.replacedBy]));
       return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false }, root);
     });
     if (bans.isExempt(context)) return {};
@@ -115,7 +110,7 @@ export default {
       },
     };
   },
-} satisfies JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>;
+});
 
 function dependencyAdvice({ ban, advice }: MatchedBan, replacement: string | undefined): string {
   if (ban.message || !replacement) return advice;

@@ -1,35 +1,17 @@
-import { type Ban, compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
+import { compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
+import { type RestrictedClient, restrictedClientBan } from '../src/engine/banned-client-rule.js';
 import { bannedLoadMessages, reportBannedLoads } from '../src/engine/report-banned-loads.js';
-import { createRule } from '../src/create-rule.js';
+import { createRule, type JsRule } from '../src/create-rule.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
 import { pathRoot } from '../src/config/paths.js';
 import { restrictedClientsOptionsSchema } from '../src/config/schemas.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
-import type { Target } from '../src/config/target.js';
-
-export interface RestrictedClient {
-  readonly modules: readonly string[];
-  readonly target?: Target;
-  readonly name?: string;
-  readonly message?: string;
-}
-
-/** The ban a listed client stands for; shared with no-banned-dependencies, which takes the same list. */
-export function restrictedClientBan(client: RestrictedClient, index: number): Ban {
-  return {
-    modules: client.modules,
-    target: client.target,
-    targetKey: `options.clients[${index}].target`,
-    client: client.name ?? client.target?.name,
-    message: client.message,
-  };
-}
 
 export interface RestrictedClientsOptions extends CommonOptions {
   readonly clients: readonly RestrictedClient[];
 }
 
-export default createRule<keyof typeof bannedLoadMessages, [RestrictedClientsOptions]>({
+export default createRule<JsRule<keyof typeof bannedLoadMessages, [RestrictedClientsOptions]>>({
   name: 'no-restricted-clients',
   meta: {
     type: 'problem',

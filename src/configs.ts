@@ -2,13 +2,12 @@ import json from '@eslint/json';
 import type { Linter } from 'eslint';
 import { SETTINGS_KEY } from './config/settings.js';
 import type { PluginSettings } from './config/settings.js';
-import { PLUGIN_NAMESPACE } from './package-meta.js';
+import { BANNED_CLIENTS } from './ban-data.js';
+import { PLUGIN_NAMESPACE, ruleId } from './package-meta.js';
 
-const missionRules = {
-  [`${PLUGIN_NAMESPACE}/no-axios`]: 'error',
-  [`${PLUGIN_NAMESPACE}/no-node-fetch`]: 'error',
-  [`${PLUGIN_NAMESPACE}/no-legacy-redis`]: 'error',
-} satisfies Linter.RulesRecord;
+const missionRules: Linter.RulesRecord = Object.fromEntries(
+  BANNED_CLIENTS.map((client) => [ruleId(client.rule), 'error']),
+);
 
 /** The company's standardized clients. */
 const fetchFamily = {
@@ -73,7 +72,7 @@ export const mailySettings: PluginSettings = {
 /** Turns the import rules off for package.json, which the dependency rule covers instead. */
 const packageJsonRules = {
   ...Object.fromEntries(Object.keys(missionRules).map((rule) => [rule, 'off'])),
-  [`${PLUGIN_NAMESPACE}/no-banned-dependencies`]: 'error',
+  [ruleId('no-banned-dependencies')]: 'error',
 } satisfies Linter.RulesRecord;
 
 /**

@@ -10,9 +10,6 @@ import { PLUGIN_NAME, PLUGIN_NAMESPACE, PLUGIN_VERSION } from './package-meta.js
 export type { Mapping, Target } from './config/target.js';
 export type { PluginSettings } from './config/settings.js';
 
-export type RuleName =
-  'no-axios' | 'no-node-fetch' | 'no-legacy-redis' | 'no-restricted-clients' | 'no-banned-dependencies';
-
 /** The public shape, in ESLint's own types so that it fits `defineConfig({ plugins })` unchanged. */
 export interface StandardClientsPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
@@ -20,15 +17,23 @@ export interface StandardClientsPlugin extends ESLint.Plugin {
   configs: { recommended: Linter.Config[]; maily: Linter.Config[] };
 }
 
-// Rules are typed with typescript-eslint's or @eslint/json's AST types; ESLint's RuleModule type describes the
-// same objects.
-const rules = {
+const rules = inEslintTypes({
   'no-axios': noAxios,
   'no-node-fetch': noNodeFetch,
   'no-legacy-redis': noLegacyRedis,
   'no-restricted-clients': noRestrictedClients,
   'no-banned-dependencies': noBannedDependencies,
-} as unknown as Record<RuleName, Rule.RuleModule>;
+});
+
+export type RuleName = keyof typeof rules;
+
+/**
+ * Rules are typed with typescript-eslint's or @eslint/json's AST types; ESLint's RuleModule type describes the
+ * same objects. Only the names survive in the shipped declarations, which need no dev-only package.
+ */
+function inEslintTypes<Name extends string>(byName: Record<Name, object>): Record<Name, Rule.RuleModule> {
+  return byName as Record<Name, Rule.RuleModule>;
+}
 
 const plugin: StandardClientsPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: PLUGIN_NAMESPACE },

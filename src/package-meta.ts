@@ -17,3 +17,8 @@ const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$
 export function docsUrl(ruleName: string): string {
   return `${repository}/blob/v${PLUGIN_VERSION}/docs/rules/${ruleName}.md`;
 }
+
+/** The id a rule has in a config (`standard-clients/no-axios`), as error messages name it. */
+export function ruleId(ruleName: string): string {
+  return `${PLUGIN_NAMESPACE}/${ruleName}`;
+}

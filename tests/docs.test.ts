@@ -1,4 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import json from '@eslint/json';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { REASONS } from '../src/fixes/reasons.js';
 import plugin from '../src/index.js';
@@ -58,5 +61,74 @@ describe('docs/not-fixed-reasons.md', () => {
       const fixes = text.slice(text.indexOf('## Fixes and suggestions'));
       expect(fixes, name).toContain('(../not-fixed-reasons.md)');
     }
+  });
+});
+
+/** The fenced code blocks under each "❌ Incorrect" and "✅ Correct" label, up to the next label or heading. */
+function examplesOf(text: string): { kind: '❌' | '✅'; lang: string; code: string }[] {
+  const examples: { kind: '❌' | '✅'; lang: string; code: string }[] = [];
+  let kind: '❌' | '✅' | undefined;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('#')) kind = undefined;
+    else if (line.startsWith('❌ Incorrect')) kind = '❌';
+    else if (line.startsWith('✅ Correct')) kind = '✅';
+    else if (line.startsWith('```') && kind) {
+      const end = lines.indexOf('```', i + 1);
+      examples.push({ kind, lang: line.slice(3), code: lines.slice(i + 1, end).join('\n') });
+      i = end;
+    }
+  }
+  return examples;
+}
+
+// no-restricted-clients documents its own list; its target file belongs to the reader's repository.
+const OPTIONS: Partial<Record<string, unknown[]>> = {
+  'no-restricted-clients': [{ clients: [{ modules: ['got', 'superagent'] }, { modules: ['request'] }] }],
+};
+
+function lintExample(rule: string, { lang, code }: { lang: string; code: string }) {
+  const ruleId = `standard-clients/${rule}`;
+  const [maily] = plugin.configs.maily;
+  const config: Linter.Config[] =
+    lang === 'json'
+      ? [{ files: ['**/*.json'], plugins: { json, 'standard-clients': plugin }, language: 'json/json' }]
+      : [{ files: ['**/*.ts'], plugins: { 'standard-clients': plugin }, languageOptions: { parser: tsParser } }];
+  config.push({ settings: maily!.settings, rules: { [ruleId]: ['error', ...(OPTIONS[rule] ?? [])] } });
+  const messages = new Linter().verify(code, config, lang === 'json' ? 'package.json' : 'example.ts');
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return messages.filter((m) => m.ruleId === ruleId);
+}
+
+describe('rule docs examples', () => {
+  const cases = docs.flatMap((rule) =>
+    examplesOf(readFileSync(new URL(`${rule}.md`, docsDir), 'utf8')).map((example, index) => ({
+      rule,
+      index: String(index + 1),
+      ...example,
+    })),
+  );
+
+  it('every doc has both kinds of examples', () => {
+    for (const rule of docs) {
+      const kinds = new Set(cases.filter((c) => c.rule === rule).map((c) => c.kind));
+      expect([rule, ...kinds]).toEqual([rule, '❌', '✅']);
+    }
+  });
+
+  it.each(cases.filter((c) => c.kind === '❌'))('$rule: ❌ block $index is reported', (example) => {
+    const reports = lintExample(example.rule, example);
+    // Each non-empty, non-comment line of a ❌ block is one banned load.
+    const loads = example.code
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s*(\/\/|[{}]|"[\w@-]+": \{|\})/.test(line));
+    expect(reports.length, example.code).toBeGreaterThan(0);
+    if (example.lang !== 'json')
+      expect(reports.map((r) => r.line)).toEqual(loads.map((line) => example.code.split('\n').indexOf(line) + 1));
+  });
+
+  it.each(cases.filter((c) => c.kind === '✅'))('$rule: ✅ block $index is not reported', (example) => {
+    expect(lintExample(example.rule, example), example.code).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { BANNED_CLIENTS } from '../src/ban-data.js';
+import { builtRuleName, createRule } from '../src/create-rule.js';
 import plugin from '../src/index.js';
+import { docsUrl } from '../src/package-meta.js';
 import { inWorkspace, workspace } from './helpers/workspace.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,6 +52,28 @@ describe('plugin object', () => {
       'standard-clients/no-legacy-redis': 'off',
       'standard-clients/no-banned-dependencies': 'error',
     });
+  });
+});
+
+describe('rules', () => {
+  it.each(Object.entries(plugin.rules))('%s is built by createRule under its own name', (name, rule) => {
+    expect(builtRuleName(rule)).toBe(name);
+    expect(rule.meta?.docs?.url).toBe(docsUrl(name));
+  });
+
+  it('tells a rule built outside the factory', () => {
+    const handmade = { meta: { docs: { description: 'x', url: docsUrl('no-axios') } }, create: () => ({}) };
+    expect(builtRuleName(handmade)).toBeUndefined();
+    expect(builtRuleName(createRule({ ...handmade, name: 'no-axios' }))).toBe('no-axios');
+  });
+
+  it.each(BANNED_CLIENTS)('$rule: its data entry is the rule, in both presets', ({ rule, description, modules }) => {
+    const built = plugin.rules[rule];
+    expect(built.meta?.docs?.description).toBe(description);
+    expect(built.meta?.defaultOptions).toEqual([expect.objectContaining({ modules })]);
+    for (const preset of [plugin.configs.recommended, plugin.configs.maily]) {
+      expect(preset[0]!.rules?.[`standard-clients/${rule}`]).toBe('error');
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Edit } from '../fixes/occurrences.js';
 import type { MemberNode, ObjectNode, ValueNode } from './json-nodes.js';
 
 const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
@@ -65,13 +66,8 @@ export function pinnedPackage(key: string): string | undefined {
   return name && name !== '.' ? name : undefined;
 }
 
-export interface TextEdit {
-  readonly range: [number, number];
-  readonly text: string;
-}
-
 /** Removes one member and its comma, keeping the layout of the rest; an emptied object becomes `{}`. */
-export function removeMember(container: ObjectNode, member: MemberNode): TextEdit {
+export function removeMember(container: ObjectNode, member: MemberNode): Edit {
   const { members } = container;
   const index = members.indexOf(member);
   if (members.length === 1) return { range: range(container), text: '{}' };
@@ -83,7 +79,7 @@ export function removeMember(container: ObjectNode, member: MemberNode): TextEdi
  * Adds `"name": "version"` to `dependencies` where npm would put it (keys sorted), creating the section
  * at the end of the manifest when there is none. Indentation follows the file.
  */
-export function addDependency(root: ObjectNode, name: string, version: string, text: string): TextEdit {
+export function addDependency(root: ObjectNode, name: string, version: string, text: string): Edit {
   const indent = detectIndent(text);
   const entry = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
   const dependencies = asObject(memberNamed(root, 'dependencies')?.value);

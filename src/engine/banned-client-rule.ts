@@ -1,5 +1,6 @@
-import { createRule } from '../create-rule.js';
-import { PLUGIN_NAMESPACE } from '../package-meta.js';
+import type { BannedClient } from '../ban-data.js';
+import { createRule, type JsRule } from '../create-rule.js';
+import { ruleId } from '../package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../config/rule-schema.js';
 import { bannedClientOptionsSchema } from '../config/schemas.js';
 import { pathRoot } from '../config/paths.js';
@@ -15,18 +16,9 @@ export interface BannedClientOptions extends CommonOptions {
   readonly message?: string;
 }
 
-/** What a mission rule is: data only. */
-export interface BannedClientRuleDefinition {
-  readonly name: string;
-  readonly description: string;
-  /** Which standardized client replaces the banned modules. */
-  readonly replacedBy: ClientSlot;
-  readonly modules: readonly string[];
-}
-
 /** The ban a mission rule enforces, against the target that replaces its client (from the settings by default). */
 export function standardBan(
-  { replacedBy, modules }: Pick<BannedClientRuleDefinition, 'replacedBy' | 'modules'>,
+  { replacedBy, modules }: { readonly replacedBy: ClientSlot; readonly modules: readonly string[] },
   target: Target | undefined,
   message?: string,
   targetKey = `settings['${SETTINGS_KEY}'].${replacedBy}`,
@@ -34,8 +26,28 @@ export function standardBan(
   return { modules, target, targetKey, client: target?.name ?? STANDARD_CLIENTS[replacedBy].name, message };
 }
 
-export function createBannedClientRule({ name, description, replacedBy, modules }: BannedClientRuleDefinition) {
-  return createRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>({
+/** A client listed by `no-restricted-clients` (and `no-banned-dependencies`' `clients` option). */
+export interface RestrictedClient {
+  readonly modules: readonly string[];
+  readonly target?: Target;
+  readonly name?: string;
+  readonly message?: string;
+}
+
+/** The ban a listed client stands for; the two rules that take such a list share it. */
+export function restrictedClientBan(client: RestrictedClient, index: number): Ban {
+  return {
+    modules: client.modules,
+    target: client.target,
+    targetKey: `options.clients[${index}].target`,
+    client: client.name ?? client.target?.name,
+    message: client.message,
+  };
+}
+
+/** A mission rule, built from its entry in the ban data. */
+export function createBannedClientRule({ rule: name, description, replacedBy, modules }: BannedClient) {
+  return createRule<JsRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>>({
     name,
     meta: {
       type: 'problem',
@@ -52,7 +64,7 @@ export function createBannedClientRule({ name, description, replacedBy, modules 
       const root = pathRoot(settings.root, context.cwd);
       // Keyed by our own settings entry: ESLint hands a fresh `{}` to every file of a config without settings.
       const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
-        assertValidOptions(options, bannedClientOptionsSchema, `${PLUGIN_NAMESPACE}/${name}`);
+        assertValidOptions(options, bannedClientOptionsSchema, ruleId(name));
         const ban = options.target
           ? standardBan({ replacedBy, modules: options.modules }, options.target, options.message, 'options.target')
           : standardBan({ replacedBy, modules: options.modules }, settings[replacedBy], options.message);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from '../loads/module-load.js';
-import { asSpecifierNode, specifierText } from '../loads/static-values.js';
+import { asSpecifierNode, moduleExportName, specifierText } from '../loads/static-values.js';
 import { type CodeStyle, endsWithSemicolon, quoted } from './code-style.js';
 import {
   commentsByItem,
@@ -92,8 +92,11 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
   return { edits, failures };
 }
 
+/**
+ * The edits for one group: the loads it merges become one declaration of the target (or extend one the file
+ * already has), and every use is renamed to the local chosen for it; or why the group cannot be fixed.
+ */
 function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | Reason {
-  const { sourceCode } = input;
   const entries = [...group.entries].sort((a, b) => a.plan.node.range[0] - b.plan.node.range[0]);
   const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, input);
   const requests = mergeByTargetName(entries.flatMap((e) => e.plan.requests));
@@ -101,14 +104,38 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
   if (group.system !== 'esm' && requests.some((r) => r.typeOnly)) {
     return reason('typesThroughRequire');
   }
+  const locals = chooseLocals(requests, group, existing, input.sourceCode, chosenInFile);
+  if (!(locals instanceof Map)) return locals;
+  const added = requests
+    .filter((request) => locals.get(request) !== existing?.bindings.get(request.targetName)?.local)
+    .map((request) => ({ targetName: request.targetName, local: locals.get(request)!, typeOnly: request.typeOnly }));
+  const edits = [
+    ...rewriteOccurrences(requests, locals),
+    ...writeDeclaration(group.system, entries, added, requests, existing, input),
+  ];
+  // An awaited import() is rewritten where it stands: it never adds the target's top-level declaration.
+  return group.system === 'dynamic' ? edits : keepAnchor(edits, input.anchor);
+}
+
+/**
+ * The local name each request is bound to: a binding the existing declaration already has, else the first
+ * candidate that safe-names.ts accepts. Each chosen name is taken for the rest of the file.
+ */
+function chooseLocals(
+  requests: readonly NameRequest[],
+  group: Group,
+  existing: ExistingDeclaration | undefined,
+  sourceCode: SourceCode,
+  chosenInFile: Set<string>,
+): Map<NameRequest, string> | Reason {
+  // The bindings written stand in for these variables, so their names do not count as taken.
   const replaced = new Set(requests.flatMap((r) => r.replaces));
   for (const binding of existing?.bindings.values() ?? []) if (binding.variable) replaced.add(binding.variable);
-
-  const chosen = new Map<string, Binding>();
   const taken = new Set([...(existing?.bindings.values() ?? [])].map((b) => b.local));
-  const edits: Edit[] = [];
+  const locals = new Map<NameRequest, string>();
   for (const request of requests) {
     const reuse = existing?.bindings.get(request.targetName);
+    // A type-only binding cannot serve a value use.
     const candidates = reuse && (!reuse.typeOnly || request.typeOnly) ? [reuse.local] : request.candidates;
     const usedFrom = request.occurrences.map((o) => o.from);
     const local = candidates.find(
@@ -117,22 +144,38 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
         isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!) &&
         keepsTemplateNames(name, request.replaces),
     );
-    if (local === undefined) {
-      return reason('nameCaptured', { name: request.targetName });
-    }
+    if (local === undefined) return reason('nameCaptured', { name: request.targetName });
     taken.add(local);
     chosenInFile.add(local);
-    if (local !== reuse?.local)
-      chosen.set(request.targetName, { targetName: request.targetName, local, typeOnly: request.typeOnly });
-    for (const occurrence of request.occurrences) edits.push(...occurrence.rewrite(local));
+    locals.set(request, local);
   }
+  return locals;
+}
 
-  // The new declaration takes the first load's place; in a Vue component, a `<script setup>` load's.
+/** Every use of a replaced binding, written with the local its request got. */
+function rewriteOccurrences(requests: readonly NameRequest[], locals: ReadonlyMap<NameRequest, string>): Edit[] {
+  return requests.flatMap((request) => request.occurrences.flatMap((o) => o.rewrite(locals.get(request)!)));
+}
+
+/**
+ * The declaration edits: `added` appended to the existing declaration, or one new declaration in place of the
+ * first load (in a Vue component, of a `<script setup>` load); the other loads of the group are removed. Their
+ * comments travel with the bindings that replace them, or stay before the new declaration.
+ */
+function writeDeclaration(
+  system: DeclarationSystem,
+  entries: Group['entries'],
+  added: readonly Binding[],
+  requests: readonly NameRequest[],
+  existing: ExistingDeclaration | undefined,
+  input: FixInput,
+): Edit[] {
+  const { sourceCode } = input;
   const first = (entries.find((e) => inScriptSetup(sourceCode, e.plan.node)) ?? entries[0]!).plan.node;
   const layout = existing?.layout ?? layoutOf(sourceCode, first, input.style);
   const carried = new Set<TSESTree.Comment>();
-  const added = withCarriedComments(
-    [...chosen.values()],
+  const withComments = withCarriedComments(
+    added,
     requests,
     entries.map((e) => e.plan.node),
     layout,
@@ -143,23 +186,29 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     node.type === 'VariableDeclarator'
       ? removeDeclarator(sourceCode, node, carried)
       : removeStatement(sourceCode, node, carried);
+  const edits: Edit[] = [];
   if (existing) {
-    if (added.length > 0) edits.push(...existing.insert(added));
+    if (withComments.length > 0) edits.push(...existing.insert(withComments));
     for (const { plan } of entries) edits.push(removeLoad(plan.node));
-  } else {
-    let text = declarationText(group.system, first, added, input, layout);
-    if (!layout.multiLine && input.style.wrapsLists && overflowsLine(sourceCode, first, text)) {
-      text = declarationText(group.system, first, added, input, { ...layout, multiLine: true });
-    }
-    edits.push({ range: first.range, text });
-    edits.push(...commentsBefore(first, carried, input));
-    for (const { plan } of entries) if (plan.node !== first) edits.push(removeLoad(plan.node));
+    return edits;
   }
-  const { anchor } = input;
-  if (group.system !== 'dynamic' && !edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) {
-    edits.push({ range: [anchor, anchor], text: '' });
+  let text = declarationText(system, first, withComments, input, layout);
+  if (!layout.multiLine && input.style.wrapsLists && overflowsLine(sourceCode, first, text)) {
+    text = declarationText(system, first, withComments, input, { ...layout, multiLine: true });
   }
+  edits.push({ range: first.range, text });
+  edits.push(...commentsBefore(first, carried, input));
+  for (const { plan } of entries) if (plan.node !== first) edits.push(removeLoad(plan.node));
   return edits;
+}
+
+/**
+ * Makes the fix span the family anchor (see family-anchor.ts): two rules that would both add this target's
+ * declaration then never apply in the same pass, and the later one merges into the first one's declaration.
+ */
+function keepAnchor(edits: Edit[], anchor: number): Edit[] {
+  if (edits.some(({ range }) => range[0] <= anchor && anchor <= range[1])) return edits;
+  return [...edits, { range: [anchor, anchor], text: '' }];
 }
 
 /**
@@ -305,7 +354,7 @@ function appendItems(
     itemLines(sourceCode, item, i < items.length - 1 || layout.trailingComma, layout),
   );
   return [
-    ...(layout.trailingComma ? [] : [{ range: [last.range[1], last.range[1]] as const, text: ',' }]),
+    ...(layout.trailingComma ? [] : [{ range: [last.range[1], last.range[1]], text: ',' } satisfies Edit]),
     { range: [lineStart, lineStart], text: lines.join('') },
   ];
 }
@@ -366,12 +415,7 @@ function existingImport(
   const named = statement.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier');
   const bindings = new Map(
     statement.specifiers.map((s) => {
-      const targetName =
-        s.type !== 'ImportSpecifier'
-          ? TARGET_DEFAULT
-          : s.imported.type === 'Identifier'
-            ? s.imported.name
-            : s.imported.value;
+      const targetName = s.type === 'ImportSpecifier' ? moduleExportName(s.imported) : TARGET_DEFAULT;
       const variable = sourceCode.getDeclaredVariables(s)[0];
       const typeOnly = isTypeImport || (s.type === 'ImportSpecifier' && s.importKind === 'type');
       return [targetName, { targetName, local: s.local.name, typeOnly, variable }] as const;

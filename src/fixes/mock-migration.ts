@@ -32,7 +32,7 @@ export interface MockContext {
 
 /** The mock call a load belongs to: `vi.mock('m')`, or vitest's typed form `vi.mock(import('m'))`. */
 export function mockCall(load: ModuleLoad): TSESTree.CallExpression | undefined {
-  if (load.form === 'mock') return load.node as TSESTree.CallExpression;
+  if (load.form === 'mock') return load.node;
   const { parent } = load.node;
   if (load.form !== 'dynamic-import' || parent?.type !== 'CallExpression' || parent.arguments[0] !== load.node) {
     return undefined;

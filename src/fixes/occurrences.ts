@@ -1,11 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { staticPropertyName } from '../loads/static-values.js';
+import { closingTagName } from './jsx-names.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Reference = TSESLint.Scope.Reference;
 
 export interface Edit {
-  readonly range: readonly [number, number];
+  readonly range: [number, number];
   readonly text: string;
 }
 
@@ -18,7 +19,7 @@ export interface Occurrence {
   readonly rewrite: (local: string) => Edit[];
 }
 
-const replace = (node: { range: readonly [number, number] }, text: string): Edit => ({ range: node.range, text });
+const replace = (node: { range: [number, number] }, text: string): Edit => ({ range: node.range, text });
 
 /** An identifier that refers to the old binding, kept correct in shorthand properties, exports and JSX. */
 export function identifierOccurrence(reference: Reference, typeOnly: boolean): Occurrence {
@@ -39,9 +40,10 @@ export function identifierOccurrence(reference: Reference, typeOnly: boolean): O
         const exportedInPlace = parent.exported.range[0] === identifier.range[0];
         return [replace(identifier, exportedInPlace ? `${local} as ${name}` : local)];
       }
-      const closing =
-        parent.type === 'JSXOpeningElement' && parent.name === identifier ? parent.parent.closingElement : null;
-      return closing ? [replace(identifier, local), replace(closing.name, local)] : [replace(identifier, local)];
+      // Where scope analysis lists the closing tag's name as a reference of its own, that reference renames it.
+      const closing = closingTagName(identifier);
+      const listed = closing && reference.resolved?.references.some((r) => r.identifier === closing);
+      return closing && !listed ? [replace(identifier, local), replace(closing, local)] : [replace(identifier, local)];
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { ModuleLoad } from '../loads/module-load.js';
-import { staticPropertyName } from '../loads/static-values.js';
+import type { LoadIn, ModuleLoad } from '../loads/module-load.js';
+import { leftmostOf, moduleExportName, staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
+import { untrackedJsxName } from './jsx-names.js';
 import { type NameMapping, TARGET_DEFAULT } from './name-mapping.js';
 import { type Edit, identifierOccurrence, memberAccess, memberUse, type Occurrence } from './occurrences.js';
 import { type Reason, reason, unaccountedMembers, unmappedMembers, unmappedNames } from './reasons.js';
@@ -78,27 +79,30 @@ export function planLoad(
   const unread = unreadTemplate(context.sourceCode, context.filename);
   if (unread) return manual(unread);
   const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
-  const redeclared =
-    plan.kind === 'declaration' && context.sourceCode.getDeclaredVariables(plan.node).some((v) => v.defs.length !== 1);
-  return redeclared ? manual(REDECLARED) : plan;
+  if (plan.kind !== 'declaration') return plan;
+  const declared = context.sourceCode.getDeclaredVariables(plan.node);
+  if (declared.some((v) => v.defs.length !== 1)) return manual(REDECLARED);
+  const jsx = untrackedJsxName(context.sourceCode, declared);
+  return jsx === undefined ? plan : manual(reason('untrackedJsx', { name: jsx }));
 }
 
-function planMappedLoad(load: ModuleLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
+/** The forms whose bindings a mapping can describe; the other forms are judged before a mapping is looked at. */
+type MappedLoad = LoadIn<'import' | 'import-equals' | 'export-from' | 'require' | 'dynamic-import' | 'import-type'>;
+
+function planMappedLoad(load: MappedLoad, mapped: PlanContext, useTarget: Edit): LoadPlan {
   switch (load.form) {
     case 'import':
-      return planImport(load.node as TSESTree.ImportDeclaration, mapped);
+      return planImport(load.node, mapped);
     case 'import-equals':
-      return planImportEquals(load.node as TSESTree.TSImportEqualsDeclaration, mapped);
+      return planImportEquals(load.node, mapped);
     case 'export-from':
-      return planExportFrom(load.node as TSESTree.ExportNamedDeclaration, mapped);
+      return planExportFrom(load.node, mapped);
     case 'require':
-      return planValueLoad(load.node as TSESTree.CallExpression, mapped, useTarget);
+      return planValueLoad(load.node, mapped, useTarget);
     case 'dynamic-import':
-      return planDynamicImport(load.node as TSESTree.ImportExpression, mapped);
+      return planDynamicImport(load.node, mapped);
     case 'import-type':
-      return planImportType(load.node as TSESTree.TSImportType, mapped, useTarget);
-    default:
-      return manual(reason('unsupportedForm'));
+      return planImportType(load.node, mapped, useTarget);
   }
 }
 
@@ -116,7 +120,7 @@ function planImport(declaration: TSESTree.ImportDeclaration, context: PlanContex
       specifier.type === 'ImportDefaultSpecifier'
         ? 'default'
         : specifier.type === 'ImportSpecifier'
-          ? nameOf(specifier.imported)
+          ? moduleExportName(specifier.imported)
           : undefined;
     const targetName = imported === undefined ? undefined : mapping.exportFor(imported);
     if (imported !== undefined && targetName !== undefined) {
@@ -160,13 +164,13 @@ function planImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, conte
   return { kind: 'declaration', system: 'esm', scope: variable.scope, node: declaration, requests };
 }
 
-function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: PlanContext): LoadPlan {
+function planExportFrom(declaration: TSESTree.ExportNamedDeclarationWithSource, context: PlanContext): LoadPlan {
   const { mapping } = context;
   const unmapped: string[] = [];
   // Only the names and the source change: the list keeps its layout and comments.
   const edits: Edit[] = declaration.specifiers.map((specifier) => {
-    const imported = nameOf(specifier.local);
-    const exported = nameOf(specifier.exported);
+    const imported = moduleExportName(specifier.local);
+    const exported = moduleExportName(specifier.exported);
     const targetName = mapping.exportFor(imported);
     if (targetName === undefined) unmapped.push(imported);
     const text = targetName === exported ? exported : `${targetName} as ${exported}`;
@@ -177,7 +181,7 @@ function planExportFrom(declaration: TSESTree.ExportNamedDeclaration, context: P
     return { range: [start, specifier.range[1]], text };
   });
   if (unmapped.length > 0) return manual(unmappedNames(unmapped, context.targetLabel));
-  edits.push({ range: declaration.source!.range, text: quoted(context.target, context.style) });
+  edits.push({ range: declaration.source.range, text: quoted(context.target, context.style) });
   return { kind: 'in-place', edits };
 }
 
@@ -327,8 +331,7 @@ function planDestructuring(
 
 function planImportType(node: TSESTree.TSImportType, context: PlanContext, useTarget: Edit): LoadPlan {
   if (!node.qualifier) return manual(reason('wholeModuleType'));
-  let leftmost: TSESTree.EntityName = node.qualifier;
-  while (leftmost.type === 'TSQualifiedName') leftmost = leftmost.left;
+  const leftmost = leftmostOf(node.qualifier);
   if (leftmost.type !== 'Identifier') return manual(reason('qualifiedName'));
   const targetName = context.mapping.memberFor(leftmost.name);
   if (targetName === undefined) return manual(unmappedNames([leftmost.name], context.targetLabel));
@@ -483,8 +486,4 @@ function isStatementLevel(declarator: TSESTree.VariableDeclarator): boolean {
 function scopeOfDeclaration(node: TSESTree.Node, { sourceCode }: PlanContext): Scope {
   const [variable] = sourceCode.getDeclaredVariables(node);
   return variable?.scope ?? sourceCode.getScope(node);
-}
-
-function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === 'Identifier' ? node.name : node.value;
 }

@@ -55,10 +55,6 @@ export const REASONS = {
     message: 'a bare require() runs the module for its side effects; remove it or replace it by hand',
     doc: 'A `require()` whose value is unused runs the module for its effects: remove it, or replace what it set up.',
   },
-  unsupportedForm: {
-    message: 'this load form has no binding to map',
-    doc: 'A load form the fix does not rewrite: rewrite it by hand.',
-  },
   exportImport: {
     message: "'export import' is part of this module's public API; change it by hand",
     doc: 'Changing an `export import` changes what importers of this module get: change it deliberately, by hand.',
@@ -123,6 +119,11 @@ export const REASONS = {
   overlap: {
     message: 'the rewrites of this file would overlap',
     doc: 'Two rewrites touch the same code: fix the other loads first (or by hand), then run the fix again.',
+  },
+  untrackedJsx: {
+    message:
+      "the JSX element <{{name}}> is not tracked by this parser's scope analysis (ESLint 9 with espree); rename it by hand, or lint with ESLint 10 or the typescript-eslint parser",
+    doc: 'Under ESLint 9 with espree a JSX element is no reference of the binding: lint with ESLint 10 or the typescript-eslint parser to get the fix.',
   },
   // Vue components.
   templateWithoutParser: {

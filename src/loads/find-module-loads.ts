@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { LoadBinding, LoadForm, ModuleLoad } from './module-load.js';
+import type { LoadBinding, LoadForm, LoadNodes, ModuleLoad } from './module-load.js';
 import { isModuleRequire } from './is-global-require.js';
-import { asSpecifierNode, moduleExportName, specifierText, staticPropertyName } from './static-values.js';
+import { asSpecifierNode, leftmostOf, moduleExportName, specifierText, staticPropertyName } from './static-values.js';
 
 export interface FindModuleLoadsOptions<Match> {
   /** Cheap look-up on the specifier; loads are only built (bindings, scope lookups) when it matches. */
@@ -11,6 +11,20 @@ export interface FindModuleLoadsOptions<Match> {
   /** Called once the whole file has been visited, when given. */
   readonly onEnd?: () => void;
 }
+
+/** A load as a listener sees it: its specifier not yet read, its bindings built only if the specifier matches. */
+type FoundLoad = {
+  [Form in LoadForm]: {
+    readonly form: Form;
+    readonly node: LoadNodes[Form];
+    /** The specifier argument as written; only a static string is a load. */
+    readonly source: TSESTree.Node | null | undefined;
+    readonly typeOnly: boolean;
+    readonly bindings: () => LoadBinding[];
+    /** A check too costly for every call (a scope lookup), made once the specifier matched. */
+    readonly precondition?: () => boolean;
+  };
+}[LoadForm];
 
 const MOCK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['jest', new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule'])],
@@ -29,20 +43,13 @@ export function findModuleLoads<Match>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   { match, includeMocks, onLoad, onEnd }: FindModuleLoadsOptions<Match>,
 ): TSESLint.RuleListener {
-  function emit(
-    form: LoadForm,
-    node: TSESTree.Node,
-    sourceNode: TSESTree.Node | null | undefined,
-    typeOnly: boolean,
-    bindings: () => LoadBinding[],
-    precondition?: () => boolean,
-  ): void {
-    const source = asSpecifierNode(sourceNode);
+  function emit({ source: written, bindings, precondition, ...load }: FoundLoad): void {
+    const source = asSpecifierNode(written);
     const specifier = source && specifierText(source);
     if (!source || specifier === undefined) return;
     const matched = match(specifier);
     if (matched === undefined || (precondition && !precondition())) return;
-    onLoad({ form, node, source, specifier, typeOnly, bindings: bindings() }, matched);
+    onLoad({ ...load, source, specifier, bindings: bindings() }, matched);
   }
 
   const isGlobal = (identifier: TSESTree.Identifier) => isModuleRequire(sourceCode, identifier);
@@ -54,32 +61,39 @@ export function findModuleLoads<Match>(
         (node.specifiers.length > 0 &&
           node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
       const form = node.specifiers.length === 0 ? 'side-effect-import' : 'import';
-      emit(form, node, node.source, typeOnly, () => node.specifiers.map((s) => importBinding(s, node)));
+      const bindings = () => node.specifiers.map((s) => importBinding(s, node));
+      emit({ form, node, source: node.source, typeOnly, bindings });
     },
 
     'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclarationWithSource) {
       const typeOnly =
         node.exportKind === 'type' ||
         (node.specifiers.length > 0 && node.specifiers.every((s) => s.exportKind === 'type'));
-      emit('export-from', node, node.source, typeOnly, () =>
+      const bindings = () =>
         node.specifiers.map((s) => ({
           imported: moduleExportName(s.local),
           local: moduleExportName(s.exported),
           typeOnly: node.exportKind === 'type' || s.exportKind === 'type',
           node: s,
-        })),
-      );
+        }));
+      emit({ form: 'export-from', node, source: node.source, typeOnly, bindings });
     },
 
     ExportAllDeclaration(node) {
       const typeOnly = node.exportKind === 'type';
-      emit('export-all', node, node.source, typeOnly, () =>
-        node.exported ? [{ imported: '*', local: moduleExportName(node.exported), typeOnly, node }] : [],
-      );
+      const bindings = () =>
+        node.exported ? [{ imported: '*', local: moduleExportName(node.exported), typeOnly, node }] : [];
+      emit({ form: 'export-all', node, source: node.source, typeOnly, bindings });
     },
 
     ImportExpression(node) {
-      emit('dynamic-import', node, node.source, false, () => dynamicImportBindings(node));
+      emit({
+        form: 'dynamic-import',
+        node,
+        source: node.source,
+        typeOnly: false,
+        bindings: () => dynamicImportBindings(node),
+      });
     },
 
     // Selectors keep the listener off the many calls that cannot load anything (ESLint matches them natively).
@@ -87,29 +101,17 @@ export function findModuleLoads<Match>(
       const { callee } = node;
       const [first] = node.arguments;
       if (callee.type === 'Identifier') {
-        emit(
-          'require',
-          node,
-          first,
-          false,
-          () => valueBindings(node),
-          () => isGlobal(callee),
-        );
+        const bindings = () => valueBindings(node);
+        emit({ form: 'require', node, source: first, typeOnly: false, bindings, precondition: () => isGlobal(callee) });
       } else if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier') {
         const object = callee.object;
         const method = staticPropertyName(callee);
         if (method === undefined) return;
         if (object.name === 'require' && method === 'resolve') {
-          emit(
-            'require-resolve',
-            node,
-            first,
-            false,
-            () => [],
-            () => isGlobal(object),
-          );
+          const precondition = () => isGlobal(object);
+          emit({ form: 'require-resolve', node, source: first, typeOnly: false, bindings: () => [], precondition });
         } else if (MOCK_METHODS.get(object.name)?.has(method)) {
-          emit('mock', node, first, false, () => []);
+          emit({ form: 'mock', node, source: first, typeOnly: false, bindings: () => [] });
         }
       }
     },
@@ -117,15 +119,14 @@ export function findModuleLoads<Match>(
     TSImportEqualsDeclaration(node) {
       if (node.moduleReference.type !== 'TSExternalModuleReference') return;
       const typeOnly = node.importKind === 'type';
-      emit('import-equals', node, node.moduleReference.expression, typeOnly, () => [
-        { imported: '*', local: node.id.name, typeOnly, node },
-      ]);
+      const bindings = () => [{ imported: '*', local: node.id.name, typeOnly, node }];
+      emit({ form: 'import-equals', node, source: node.moduleReference.expression, typeOnly, bindings });
     },
 
     TSImportType(node) {
-      emit('import-type', node, importTypeSource(node), true, () => [
-        { imported: node.qualifier ? leftmostName(node.qualifier) : '*', local: null, typeOnly: true, node },
-      ]);
+      const imported = () => (node.qualifier ? leftmostName(node.qualifier) : '*');
+      const bindings = () => [{ imported: imported(), local: null, typeOnly: true, node }];
+      emit({ form: 'import-type', node, source: importTypeSource(node), typeOnly: true, bindings });
     },
 
     ...(onEnd && { 'Program:exit': onEnd }),
@@ -151,9 +152,8 @@ function importTypeSource(node: TSESTree.TSImportType): TSESTree.Node | undefine
 }
 
 function leftmostName(name: TSESTree.EntityName): string {
-  let current: TSESTree.EntityName = name;
-  while (current.type === 'TSQualifiedName') current = current.left;
-  return current.type === 'Identifier' ? current.name : 'this';
+  const leftmost = leftmostOf(name);
+  return leftmost.type === 'Identifier' ? leftmost.name : 'this';
 }
 
 /** What a value-producing load (`require(…)`, `await import(…)`) binds, judged by where the value goes. */

@@ -1,27 +1,33 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-/** Every syntactic way a file can load (or name) a module. */
-export type LoadForm =
+/**
+ * Every syntactic way a file can load (or name) a module, and the node that load is. Adding a form starts here:
+ * the planner's `switch (load.form)` then fails to compile until it handles the new form.
+ */
+export interface LoadNodes {
   /** `import d, { a } from 'x'`, `import * as ns from 'x'`, `import type …` */
-  | 'import'
+  readonly import: TSESTree.ImportDeclaration;
   /** `import 'x'` (and `import {} from 'x'`): evaluated for its side effects only */
-  | 'side-effect-import'
+  readonly 'side-effect-import': TSESTree.ImportDeclaration;
   /** `export { a, default as b } from 'x'`, `export type { … } from 'x'` */
-  | 'export-from'
+  readonly 'export-from': TSESTree.ExportNamedDeclarationWithSource;
   /** `export * from 'x'`, `export * as ns from 'x'` */
-  | 'export-all'
+  readonly 'export-all': TSESTree.ExportAllDeclaration;
   /** the global `require('x')`, in any position */
-  | 'require'
+  readonly require: TSESTree.CallExpression;
   /** `require.resolve('x')` */
-  | 'require-resolve'
+  readonly 'require-resolve': TSESTree.CallExpression;
   /** `import('x')` */
-  | 'dynamic-import'
+  readonly 'dynamic-import': TSESTree.ImportExpression;
   /** TypeScript `import x = require('x')`, also `export import` and `import type` */
-  | 'import-equals'
+  readonly 'import-equals': TSESTree.TSImportEqualsDeclaration;
   /** TypeScript type-level `typeof import('x')` and `import('x').Name` */
-  | 'import-type'
+  readonly 'import-type': TSESTree.TSImportType;
   /** `jest.mock('x')`, `vi.mock('x')` and their siblings */
-  | 'mock';
+  readonly mock: TSESTree.CallExpression;
+}
+
+export type LoadForm = keyof LoadNodes;
 
 /**
  * What a load takes from the module.
@@ -38,10 +44,10 @@ export interface LoadBinding {
 
 export type SpecifierNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
-export interface ModuleLoad {
-  readonly form: LoadForm;
+interface LoadOf<Form extends LoadForm> {
+  readonly form: Form;
   /** The whole load: the declaration, the call or the type node. */
-  readonly node: TSESTree.Node;
+  readonly node: LoadNodes[Form];
   /** The module specifier as written; reports point here. */
   readonly source: SpecifierNode;
   readonly specifier: string;
@@ -49,3 +55,9 @@ export interface ModuleLoad {
   readonly typeOnly: boolean;
   readonly bindings: readonly LoadBinding[];
 }
+
+/** One load, discriminated by `form`: checking the form narrows `node` to that form's node type. */
+export type ModuleLoad = { [Form in LoadForm]: LoadOf<Form> }[LoadForm];
+
+/** A load of the given forms. */
+export type LoadIn<Forms extends LoadForm> = Extract<ModuleLoad, { form: Forms }>;

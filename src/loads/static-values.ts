@@ -25,3 +25,10 @@ export function staticPropertyName(node: TSESTree.MemberExpression | TSESTree.Pr
 export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === 'Identifier' ? node.name : node.value;
 }
+
+/** The first name of `A.B.C` (`A`), or `this`. */
+export function leftmostOf(name: TSESTree.EntityName): TSESTree.Identifier | TSESTree.ThisExpression {
+  let current = name;
+  while (current.type === 'TSQualifiedName') current = current.left;
+  return current;
+}

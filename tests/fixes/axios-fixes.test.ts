@@ -4,6 +4,9 @@ import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { HTTP, httpAdvice, maily, manual } from './fix-cases.js';
 
 const settings = maily;
+// ESLint 9's scope analysis for espree makes no references for JSX names; typescript-eslint's and ESLint 10's do.
+const jsxNamesTracked = (filename: string) =>
+  filename.endsWith('.tsx') || (filename.endsWith('.jsx') && process.env.EXPECT_ESLINT_MAJOR !== '9');
 const data = (at: string) => ({ module: at.slice(1, -1), advice: httpAdvice });
 
 runRuleCases(
@@ -220,6 +223,23 @@ runRuleCases(
         // Under espree, ESLint 9's scope analysis makes no references for JSX names; .tsx runs on both majors.
         only: (v: { filename: string }) => v.filename.endsWith('.tsx'),
       },
+      // ---- JSX element names: opening and closing tags are renamed together, member tags included
+      {
+        code: "import { AxiosError } from 'axios';\nexport const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;",
+        output: `import { HttpClientError } from '${HTTP}';\nexport const A = () => <HttpClientError.Box><HttpClientError /></HttpClientError.Box>;`,
+        errors: [{ at: "'axios'" }],
+        only: (v: { filename: string }) => jsxNamesTracked(v.filename),
+      },
+      // ESLint 9 with espree: the element names are invisible to scope analysis, so the load stays manual.
+      ...(process.env.EXPECT_ESLINT_MAJOR === '9'
+        ? [
+            {
+              code: "import { AxiosError } from 'axios';\nexport const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;",
+              errors: [manual("'axios'", reason('untrackedJsx', { name: 'AxiosError' }))],
+              only: (v: { filename: string }) => v.filename.endsWith('.jsx'),
+            },
+          ]
+        : []),
       {
         code: "import * as axios from 'axios';\naxios.default.CancelToken.source();",
         errors: [manual("'axios'", unaccountedMembers(['CancelToken'], 'axios.default', 'httpClient'))],
