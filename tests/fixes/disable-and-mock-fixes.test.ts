@@ -99,6 +99,28 @@ runRuleCases(
           `import { httpClient } from '${HTTP}';\nvi.mock('${HTTP}', () => ({ httpClient: { get: vi.fn() } }));\nexport const load = () => httpClient.get('/');`,
         ),
       },
+      // Members the mapping makes exports of their own move out of the mocked default, as the code reads them.
+      {
+        code: "import axios from 'axios';\nvi.mock('axios', () => ({ default: { get: vi.fn(), isAxiosError: () => false } }));\nexport const load = () => axios.get('/').catch((e) => axios.isAxiosError(e));",
+        errors: ((output) => [
+          mocked("'axios'", mockedBy('vi.mock()', 2), output),
+          mocked("'axios'", movesWithLoads, output, 1),
+        ])(
+          `import { httpClient, isHttpClientError } from '${HTTP}';\nvi.mock('${HTTP}', () => ({ httpClient: { get: vi.fn() }, isHttpClientError: () => false }));\nexport const load = () => httpClient.get('/').catch((e) => isHttpClientError(e));`,
+        ),
+        only: isEsModule,
+      },
+      {
+        // require() takes the module object whole: the factory object is the default, split the same way.
+        code: "const axios = require('axios');\njest.mock('axios', () => ({ isAxiosError: () => false, get: jest.fn() }));\naxios.get('/').catch((e) => axios.isAxiosError(e));",
+        errors: ((output) => [
+          mocked("'axios'", mockedBy('jest.mock()', 2), output),
+          mocked("'axios'", movesWithLoads, output, 1),
+        ])(
+          `const { httpClient, isHttpClientError } = require('${HTTP}');\njest.mock('${HTTP}', () => ({ httpClient: { get: jest.fn() }, isHttpClientError: () => false }));\nhttpClient.get('/').catch((e) => isHttpClientError(e));`,
+        ),
+        only: isCommonJs,
+      },
       {
         // Automock: the target is mocked the same way. A load of another specifier is not tied to the mock.
         code: "import axios from 'axios';\nimport type { AxiosResponse } from 'axios/index';\nvi.mock('axios');\naxios.get('/');",
@@ -215,6 +237,23 @@ runRuleCases(
           [
             "vi.mock('axios', () => ({ default: { get: vi.importActual } }))",
             "the mock factory reads the original module ('importActual')",
+          ],
+          [
+            "vi.mock('axios', () => ({ default: { ...base, get: vi.fn() } }))",
+            "the mock's default object spreads another object into it",
+          ],
+          ["vi.mock('axios', () => ({ default: { [key]: vi.fn() } }))", "the mock's default object has a computed key"],
+          [
+            "vi.mock('axios', () => ({ default: mockAxios }))",
+            "the mock's default export is not an object literal, so members mapped to exports of their own cannot move out of it",
+          ],
+          [
+            "vi.mock('axios', () => ({ isAxiosError: vi.fn(), default: { isAxiosError: vi.fn() } }))",
+            "two keys of the mock factory map to 'isHttpClientError'",
+          ],
+          [
+            "vi.mock('axios', () => ({ default: { isAxiosError() { return false; } } }))",
+            "the mock's default member 'isAxiosError' is not a plain value, so it cannot move to 'isHttpClientError'",
           ],
           [
             "vi.mock('axios', () => ({ default: {}, isAxiosError: vi.fn(), 'default': {} }))",
