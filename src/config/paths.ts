@@ -97,7 +97,7 @@ function realPath(file: string): string | undefined {
   }
 }
 
-/** A target as the rules use it: a `file` made absolute, and the files that belong to the client itself. */
+/** A target as the rules use it: a `file` made the absolute path of the real file, and the files that belong to the client itself. */
 export interface ResolvedTarget {
   readonly target: Target;
   /** Whether a file is the target file or lies in the workspace package that holds the target. */
@@ -112,7 +112,8 @@ export function resolveTarget(target: Target, root: PathRoot, key: string): Reso
   const file = findTargetFile(target.file, root, key);
   const workspacePackage = workspacePackageOfFile(file, root);
   return {
-    target: { ...target, file: path.resolve(root.path, target.file) },
+    // The real file, extension completed: specifiers and same-target checks derive from what exists.
+    target: { ...target, file },
     owns: (linted) => linted === file || (workspacePackage !== undefined && isWithin(workspacePackage, linted)),
   };
 }

@@ -9,7 +9,7 @@ import { type NameMapping, nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
 import { notFixedMessageId, notFixedMessages, type Reason, reason, renderReason } from '../fixes/reasons.js';
-import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
+import { isSameTarget, targetSpecifier, uncompiledTargetReason } from '../fixes/target-specifier.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
 import type { ModuleLoad } from '../loads/module-load.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
@@ -97,6 +97,7 @@ function migrate(
   const { sourceCode, cwd, filename } = context;
   // Relative to the file on disk: a code block's virtual name (README.md/0.ts) is one folder too deep.
   const specifier = targetSpecifier(target, cwd, context.physicalFilename);
+  const uncompiled = uncompiledTargetReason(target, specifier, context.physicalFilename);
   const style = detectStyle(sourceCode, entries[0]!.load.source);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
@@ -162,6 +163,7 @@ function migrate(
     const plan = plans.get(load)!;
     // ESLint drops this report; the reason shows only where directives are off (`noInlineConfig`).
     if (disabled.has(load)) return { reason: DISABLED };
+    if (uncompiled !== undefined) return { reason: uncompiled };
     if (mocked.has(load.specifier) && (isMock(load) || plan.kind !== 'manual')) {
       const alone = loads.every((other) => other.specifier !== load.specifier || isMock(other));
       const why = !isMock(load)

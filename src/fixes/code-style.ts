@@ -25,43 +25,80 @@ function firstStringQuote(sourceCode: Readonly<TSESLint.SourceCode>): "'" | '"' 
 }
 
 /**
- * How the file writes the braces of its imports, exports and top-level destructurings: the first list on one
- * line says whether braces have inner spaces, the first list on several lines whether it ends with a comma (and
- * that the file wraps lists); a file without such a list gets Prettier's defaults.
+ * How the file writes braces. Inner spaces: the first non-empty list on one line anywhere in the file (an object
+ * pattern or literal, or import/export braces), as Prettier's `bracketSpacing` applies to all of them. Trailing
+ * comma: the first list of a top-level import, export or destructuring on several lines (which also says that
+ * the file wraps lists). A file without such evidence gets Prettier's defaults.
  */
 function detectBraces(sourceCode: Readonly<TSESLint.SourceCode>) {
-  let bracketSpacing: boolean | undefined;
   let trailingComma: boolean | undefined;
   for (const statement of sourceCode.ast.body) {
-    const inner = bracedList(statement);
-    if (!inner) continue;
-    const open = sourceCode.getTokenBefore(inner[0]!, { filter: (t) => t.value === '{' });
-    const close = sourceCode.getTokenAfter(inner.at(-1)!, { filter: (t) => t.value === '}' });
-    if (!open || !close) continue;
-    if (open.loc.end.line === close.loc.start.line) {
-      bracketSpacing ??= open.range[1] < sourceCode.getTokenAfter(open, { includeComments: true })!.range[0];
-    } else {
-      trailingComma ??= sourceCode.getTokenBefore(close)!.value === ',';
+    const braces = bracesAround(sourceCode, topLevelList(statement));
+    if (braces && braces.open.loc.end.line !== braces.close.loc.start.line) {
+      trailingComma = sourceCode.getTokenBefore(braces.close)!.value === ',';
+      break;
     }
-    if (bracketSpacing !== undefined && trailingComma !== undefined) break;
   }
   return {
-    bracketSpacing: bracketSpacing ?? true,
+    bracketSpacing: firstOneLineBraceSpacing(sourceCode) ?? true,
     trailingComma: trailingComma ?? true,
     wrapsLists: trailingComma !== undefined,
   };
 }
 
-function bracedList(statement: TSESTree.ProgramStatement): readonly TSESTree.Node[] | undefined {
-  const list =
-    statement.type === 'ImportDeclaration'
-      ? statement.specifiers.filter((s) => s.type === 'ImportSpecifier')
-      : statement.type === 'ExportNamedDeclaration' && !statement.declaration
-        ? statement.specifiers
-        : statement.type === 'VariableDeclaration' && statement.declarations[0]?.id.type === 'ObjectPattern'
-          ? statement.declarations[0].id.properties
-          : [];
-  return list.length > 0 ? list : undefined;
+function bracesAround(sourceCode: Readonly<TSESLint.SourceCode>, inner: readonly TSESTree.Node[] | undefined) {
+  if (!inner || inner.length === 0) return undefined;
+  const open = sourceCode.getTokenBefore(inner[0]!, { filter: (t) => t.value === '{' });
+  const close = sourceCode.getTokenAfter(inner.at(-1)!, { filter: (t) => t.value === '}' });
+  return open && close ? { open, close } : undefined;
+}
+
+/** Whether the earliest one-line braced list in the file has inner spaces; undefined without one. */
+function firstOneLineBraceSpacing(sourceCode: Readonly<TSESLint.SourceCode>): boolean | undefined {
+  let first: { start: number; spaced: boolean } | undefined;
+  const visit = (node: TSESTree.Node) => {
+    // A node's children start at or after it: nothing below a later node can come first.
+    if (first && node.range[0] >= first.start) return;
+    const braces = bracesAround(sourceCode, bracedList(node));
+    if (braces && braces.open.loc.end.line === braces.close.loc.start.line) {
+      const spaced = braces.open.range[1] < sourceCode.getTokenAfter(braces.open, { includeComments: true })!.range[0];
+      if (!first || braces.open.range[0] < first.start) first = { start: braces.open.range[0], spaced };
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (isNode(item)) visit(item);
+      }
+    }
+  };
+  visit(sourceCode.ast);
+  return first?.spaced;
+}
+
+const isNode = (value: unknown): value is TSESTree.Node =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+function bracedList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  switch (node.type) {
+    case 'ImportDeclaration':
+    case 'ExportNamedDeclaration':
+      return topLevelList(node);
+    case 'ObjectPattern':
+    case 'ObjectExpression':
+      return node.properties;
+    default:
+      return undefined;
+  }
+}
+
+function topLevelList(statement: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  return statement.type === 'ImportDeclaration'
+    ? statement.specifiers.filter((s) => s.type === 'ImportSpecifier')
+    : statement.type === 'ExportNamedDeclaration' && !statement.declaration
+      ? statement.specifiers
+      : statement.type === 'VariableDeclaration' && statement.declarations[0]?.id.type === 'ObjectPattern'
+        ? statement.declarations[0].id.properties
+        : undefined;
 }
 
 export function quoted(value: string, { quote }: CodeStyle): string {

@@ -81,11 +81,14 @@ function returnedObject(factory: TSESTree.CallExpressionArgument): TSESTree.Obje
 
 function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): Edit[] | Reason {
   const { mapping, sourceCode } = context;
-  // The object moves whole under the export the loads now bind, whatever it holds.
+  // The object moves whole under the export the loads now bind; its members mapped to exports of their own
+  // move out beside it, as the fixed code reads them there.
   if (context.shape === 'module-object') {
     const name = mapping?.exportFor('default');
     if (name === undefined) return context.noMapping;
-    return [{ range: object.range, text: `{ ${name}: ${sourceCode.getText(object)} }` }];
+    const split = splitDefaultObject(object, mapping!, context, new Set([name]));
+    if ('key' in split) return split;
+    return [{ range: object.range, text: `{ ${[`${name}: ${split.value}`, ...split.moved].join(', ')} }` }];
   }
   const keys = new Map<TSESTree.Property, string>();
   for (const property of object.properties) {
@@ -96,13 +99,23 @@ function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): 
   }
   const edits: Edit[] = [];
   const written = new Set<string>();
+  const claim = (name: string) => {
+    if (written.has(name)) return reason('mockKeysCollide', { name });
+    written.add(name);
+    return undefined;
+  };
   for (const [property, key] of keys) {
     if (key === '__esModule') continue;
     if (!mapping) return context.noMapping;
     const name = mapping.exportFor(key);
     if (name === undefined) return reason('mockKeyUnmapped', { key, target: context.targetLabel });
-    if (written.has(name)) return reason('mockKeysCollide', { name });
-    written.add(name);
+    const taken = claim(name);
+    if (taken !== undefined) return taken;
+    if (key === 'default') {
+      const moved = movedDefaultMembers(property, mapping, context, claim);
+      if (!Array.isArray(moved)) return moved;
+      edits.push(...moved);
+    }
     if (name === key) continue;
     if (property.shorthand) {
       edits.push({ range: property.range, text: `${name}: ${sourceCode.getText(property.value)}` });
@@ -112,6 +125,63 @@ function factoryEdits(object: TSESTree.ObjectExpression, context: MockContext): 
     }
   }
   return edits;
+}
+
+/** The edit that moves the mapped members of a factory's `default` object out beside it (none to move: none). */
+function movedDefaultMembers(
+  property: TSESTree.Property,
+  mapping: NameMapping,
+  context: MockContext,
+  claim: (name: string) => Reason | undefined,
+): Edit[] | Reason {
+  const { value } = property;
+  if (value.type !== 'ObjectExpression') {
+    return mapping.hasMembers ? reason('mockDefaultNotObject') : [];
+  }
+  const split = splitDefaultObject(value, mapping, context, new Set());
+  if ('key' in split) return split;
+  for (const name of split.names) {
+    const taken = claim(name);
+    if (taken !== undefined) return taken;
+  }
+  return split.moved.length === 0 ? [] : [{ range: value.range, text: [split.value, ...split.moved].join(', ') }];
+}
+
+/**
+ * A mocked default object split as the fixed code reads it: members that `members` maps to exports of their
+ * own become top-level keys under those names; the rest stay (surface members, and keys the fixed code cannot
+ * read: any other member read on the default keeps the load manual).
+ */
+function splitDefaultObject(
+  object: TSESTree.ObjectExpression,
+  mapping: NameMapping,
+  context: MockContext,
+  taken: ReadonlySet<string>,
+): { value: string; moved: string[]; names: string[] } | Reason {
+  const { sourceCode } = context;
+  const kept: string[] = [];
+  const moved: string[] = [];
+  const names: string[] = [];
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') return reason('mockDefaultSpread');
+    const key = staticPropertyName(property);
+    if (key === undefined) return reason('mockDefaultComputedKey');
+    const name = mapping.inDefaultSurface(key) ? undefined : mapping.defaultMemberFor(key);
+    if (name === undefined) {
+      kept.push(sourceCode.getText(property));
+      continue;
+    }
+    if (taken.has(name) || names.includes(name)) return reason('mockKeysCollide', { name });
+    if (property.kind !== 'init' || property.method) {
+      return reason('mockDefaultMethod', { key, name });
+    }
+    names.push(name);
+    moved.push(`${name}: ${sourceCode.getText(property.value)}`);
+  }
+  if (moved.length === 0) return { value: sourceCode.getText(object), moved, names };
+  const space = context.style.bracketSpacing ? ' ' : '';
+  const value = kept.length === 0 ? '{}' : `{${space}${kept.join(', ')}${space}}`;
+  return { value, moved, names };
 }
 
 export interface MigrateWithMocks {

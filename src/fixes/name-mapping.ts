@@ -11,6 +11,8 @@ export interface NameMapping {
   /** Whether the export `default` maps to has `member` too, so `axios.member` may keep its member. */
   readonly inDefaultSurface: (member: string) => boolean;
   readonly hasDefault: boolean;
+  /** Whether `members` maps some member to an export of its own. */
+  readonly hasMembers: boolean;
 }
 
 /** The target name `'default'` means the target's default export, which needs a local name of its own. */
@@ -31,5 +33,6 @@ export function nameMappingFor(target: Target | undefined, module: string, speci
     defaultMemberFor: (member) => lookup(mapping.members, member),
     inDefaultSurface: (member) => mapping.surface?.includes(member) ?? false,
     hasDefault: mapping.default !== undefined,
+    hasMembers: Object.keys(mapping.members ?? {}).length > 0,
   };
 }

@@ -216,6 +216,29 @@ export const REASONS = {
     message: "two keys of the mock factory map to '{{name}}'",
     doc: 'Two mocked exports become one: rewrite the mock by hand.',
   },
+  mockDefaultNotObject: {
+    message:
+      "the mock's default export is not an object literal, so members mapped to exports of their own cannot move out of it",
+    doc: 'The fixed code reads mapped members (`isHttpClientError`) as exports of their own: write the mocked default as an object literal, or rewrite the mock by hand.',
+  },
+  mockDefaultSpread: {
+    message: "the mock's default object spreads another object into it",
+    doc: 'The spread members cannot be sorted into the default and its own exports: list them, or rewrite the mock by hand.',
+  },
+  mockDefaultComputedKey: {
+    message: "the mock's default object has a computed key",
+    doc: 'Write the key literally, or rewrite the mock by hand.',
+  },
+  mockDefaultMethod: {
+    message: "the mock's default member '{{key}}' is not a plain value, so it cannot move to '{{name}}'",
+    doc: 'A method or accessor cannot move out as an export: write it as a property (`key: () => …`), or rewrite the mock by hand.',
+  },
+  // Targets.
+  uncompiledTarget: {
+    message:
+      "a JavaScript file cannot load the TypeScript source '{{target}}' before it is compiled; convert this file to TypeScript, or load the compiled client",
+    doc: "With `extension: 'js'` the target's `.js` twin exists only after compiling: a plain JavaScript file cannot load it. Convert the file to TypeScript, or point it at the built client.",
+  },
   // ESLint directives.
   disabled: {
     message: 'an eslint-disable comment covers it',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Target } from '../config/target.js';
+import { type Reason, reason } from './reasons.js';
 
 const SCRIPT_EXTENSION = /\.([cm]?)([jt]sx?)$/;
 
@@ -24,6 +25,18 @@ function applyExtensionPolicy(specifier: string, policy: NonNullable<Target['ext
   const stem = specifier.slice(0, match.index);
   // NodeNext resolves the emitted file: .ts -> .js, .mts -> .mjs, .cts -> .cjs, .tsx -> .js
   return policy === 'js' ? `${stem}.${match[1]}js` : stem;
+}
+
+/**
+ * Why a JavaScript file (by its name on disk) cannot load the target file as the `js` policy writes it: the
+ * `.js` twin of a TypeScript source exists only once the source is compiled (NodeNext), and plain JavaScript is
+ * not compiled with it. Bundler resolution ('none') resolves the source itself; 'keep' writes the real name,
+ * which the project's TypeScript files load the same way (a bundler or a runtime that strips types).
+ */
+export function uncompiledTargetReason(target: Target, specifier: string, filename: string): Reason | undefined {
+  if (target.file === undefined || target.extension !== 'js') return undefined;
+  if (!/\.[cm]?jsx?$/.test(filename) || !/\.[cm]?tsx?$/.test(target.file)) return undefined;
+  return reason('uncompiledTarget', { target: specifier });
 }
 
 /** Whether an existing specifier in the file already points at the target (same module, or same file). */

@@ -43,12 +43,46 @@ const project: Record<string, string> = {
     exports: { './http-client': './http-client.js' },
   }),
   'node_modules/@maily/error-handling/http-client.js':
-    "export const httpClient = { get: async () => { throw new Error('not mocked'); } };\n",
+    "export const httpClient = { get: async () => { throw new Error('not mocked'); } };\n" +
+    "export const isHttpClientError = () => { throw new Error('not mocked'); };\n",
 };
 
-function writeProject(): string {
+/** The same project with a service that reads a member `members` maps to an export of its own. */
+const membersProject: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(project).filter(([file]) => !file.startsWith('src/') && !file.startsWith('test/')),
+  ),
+  'src/users.ts': [
+    "import axios from 'axios';",
+    '',
+    'export async function findUser(id: number) {',
+    '  try {',
+    '    return (await axios.get(`/users/${id}`)).data;',
+    '  } catch (e) {',
+    '    if (axios.isAxiosError(e)) return undefined;',
+    '    throw e;',
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+  'test/users.test.ts': [
+    "import axios from 'axios';",
+    "import { expect, it, vi } from 'vitest';",
+    "import { findUser } from '../src/users.js';",
+    '',
+    "vi.mock('axios', () => ({ default: { get: vi.fn(async () => { throw new Error('404'); }), isAxiosError: () => true } }));",
+    '',
+    "it('reads a missing user as undefined', async () => {",
+    '  expect(await findUser(1)).toBeUndefined();',
+    "  expect(axios.get).toHaveBeenCalledWith('/users/1');",
+    '});',
+    '',
+  ].join('\n'),
+};
+
+function writeProject(files: Record<string, string> = project): string {
   const root = mkdtempSync(path.join(tmpdir(), 'standard-clients-mocks-'));
-  for (const [file, text] of Object.entries(project)) {
+  for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
@@ -111,6 +145,43 @@ describe('a mocked load migrated with its mock by the suggestion', { timeout: 12
     const importOnly = runVitest(root);
     expect(importOnly.status).toBe(1);
     expect(importOnly.stdout + importOnly.stderr).toContain('not mocked');
+
+    writeFileSync(testPath, migrated);
+    const after = runVitest(root);
+    expect(after.status, after.stdout + after.stderr).toBe(0);
+    expect(after.stdout).toMatch(/Tests\s+1 passed/);
+  });
+
+  it('moves a member mapped to an export of its own out of the mocked default, as the fixed code reads it', () => {
+    const root = writeProject(membersProject);
+    const before = runVitest(root);
+    expect(before.status, before.stdout + before.stderr).toBe(0);
+
+    const linter = new Linter({ configType: 'flat' });
+    const servicePath = path.join(root, 'src/users.ts');
+    const fixed = linter.verifyAndFix(readFileSync(servicePath, 'utf8'), config, 'src/users.ts');
+    expect(fixed.messages).toEqual([]);
+    expect(fixed.output).toContain('if (isHttpClientError(e)) return undefined;');
+    writeFileSync(servicePath, fixed.output);
+
+    const testPath = path.join(root, 'test/users.test.ts');
+    const text = readFileSync(testPath, 'utf8');
+    const suggestion = linter.verify(text, config, 'test/users.test.ts')[0]?.suggestions?.[0];
+    expect(suggestion?.messageId).toBe('useTargetWithMocks');
+    const { range, text: replacement } = suggestion!.fix;
+    const migrated = text.slice(0, range[0]) + replacement + text.slice(range[1]);
+    const mock =
+      "vi.mock('@maily/error-handling/http-client', () => ({ httpClient: { get: vi.fn(async () => { throw new Error('404'); }) }, isHttpClientError: () => true }));";
+    expect(migrated.split('\n')[4]).toBe(mock);
+    expect(linter.verify(migrated, config, 'test/users.test.ts')).toEqual([]);
+
+    // The 0.1 suggestion kept the member inside the default: the fixed service finds no such export on the mock.
+    const inside =
+      "vi.mock('@maily/error-handling/http-client', () => ({ httpClient: { get: vi.fn(async () => { throw new Error('404'); }), isAxiosError: () => true } }));";
+    writeFileSync(testPath, migrated.replace(mock, inside));
+    const memberInside = runVitest(root);
+    expect(memberInside.status).toBe(1);
+    expect(memberInside.stdout + memberInside.stderr).toContain('"isHttpClientError" export');
 
     writeFileSync(testPath, migrated);
     const after = runVitest(root);

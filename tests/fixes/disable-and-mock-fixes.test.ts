@@ -104,6 +104,28 @@ runRuleCases(
           `import { httpClient } from '${HTTP}';\nvi.mock('${HTTP}', () => ({ httpClient: { get: vi.fn() } }));\nexport const load = () => httpClient.get('/');`,
         ),
       },
+      // Members the mapping makes exports of their own move out of the mocked default, as the code reads them.
+      {
+        code: "import axios from 'axios';\nvi.mock('axios', () => ({ default: { get: vi.fn(), isAxiosError: () => false } }));\nexport const load = () => axios.get('/').catch((e) => axios.isAxiosError(e));",
+        errors: ((output) => [
+          mocked("'axios'", mockedBy('vi.mock()', 2), output),
+          mocked("'axios'", movesWithLoads, output, 1),
+        ])(
+          `import { httpClient, isHttpClientError } from '${HTTP}';\nvi.mock('${HTTP}', () => ({ httpClient: { get: vi.fn() }, isHttpClientError: () => false }));\nexport const load = () => httpClient.get('/').catch((e) => isHttpClientError(e));`,
+        ),
+        only: isEsModule,
+      },
+      {
+        // require() takes the module object whole: the factory object is the default, split the same way.
+        code: "const axios = require('axios');\njest.mock('axios', () => ({ isAxiosError: () => false, get: jest.fn() }));\naxios.get('/').catch((e) => axios.isAxiosError(e));",
+        errors: ((output) => [
+          mocked("'axios'", mockedBy('jest.mock()', 2), output),
+          mocked("'axios'", movesWithLoads, output, 1),
+        ])(
+          `const { httpClient, isHttpClientError } = require('${HTTP}');\njest.mock('${HTTP}', () => ({ httpClient: { get: jest.fn() }, isHttpClientError: () => false }));\nhttpClient.get('/').catch((e) => isHttpClientError(e));`,
+        ),
+        only: isCommonJs,
+      },
       {
         // Automock: the target is mocked the same way. A load of another specifier is not tied to the mock.
         code: "import axios from 'axios';\nimport type { AxiosResponse } from 'axios/index';\nvi.mock('axios');\naxios.get('/');",
@@ -217,6 +239,17 @@ runRuleCases(
           [
             "vi.mock('axios', () => ({ default: { get: vi.importActual } }))",
             reason('mockReadsOriginal', { reader: 'importActual' }),
+          ],
+          ["vi.mock('axios', () => ({ default: { ...base, get: vi.fn() } }))", reason('mockDefaultSpread')],
+          ["vi.mock('axios', () => ({ default: { [key]: vi.fn() } }))", reason('mockDefaultComputedKey')],
+          ["vi.mock('axios', () => ({ default: mockAxios }))", reason('mockDefaultNotObject')],
+          [
+            "vi.mock('axios', () => ({ isAxiosError: vi.fn(), default: { isAxiosError: vi.fn() } }))",
+            reason('mockKeysCollide', { name: 'isHttpClientError' }),
+          ],
+          [
+            "vi.mock('axios', () => ({ default: { isAxiosError() { return false; } } }))",
+            reason('mockDefaultMethod', { key: 'isAxiosError', name: 'isHttpClientError' }),
           ],
           [
             "vi.mock('axios', () => ({ default: {}, isAxiosError: vi.fn(), 'default': {} }))",

@@ -179,6 +179,12 @@ runRuleCases(
       })),
       {
         code: "import got from 'got';",
+        filename: inWorkspace('packages/http-client/src/index.ts'),
+        options: fileTarget('js', 'packages/http-client/src/index'),
+        settings: workspaceSettings(),
+      },
+      {
+        code: "import got from 'got';",
         filename: inWorkspace('libs/http/index.ts'),
         options: fileTarget(undefined, 'libs/http/index.ts'),
         settings: workspaceSettings(),
@@ -205,6 +211,69 @@ runRuleCases(
         code: "import got from 'got';\ngot('/');",
         filename: inWorkspace('packages/billing/src/invoices/send.mts'),
         options: fileTarget('js'),
+        settings: workspaceSettings(),
+        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
+      },
+      // A JavaScript file cannot load a TypeScript source's `.js` twin before compiling (NodeNext): not fixed.
+      ...['packages/billing/warm-cache.cjs', 'packages/billing/warm-cache.mjs'].map((file) => ({
+        code: "const got = require('got');\ngot('/');",
+        filename: inWorkspace(file),
+        options: fileTarget('js', 'packages/http-client/src/index'),
+        settings: workspaceSettings(),
+        errors: [
+          manual("'got'", reason('uncompiledTarget', { target: '../http-client/src/index.js' }), {
+            advice: "use HttpClient from '../http-client/src/index.js'.",
+          }),
+        ],
+      })),
+      // Bundler resolution ('none') loads the source itself, and 'keep' names the source as TypeScript files do.
+      {
+        code: "const got = require('got');\ngot('/');",
+        filename: inWorkspace('packages/billing/warm-cache.cjs'),
+        options: fileTarget(),
+        settings: workspaceSettings(),
+        output: "const { httpClient } = require('../http-client/src/index');\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../http-client/src/index')("'got'") }],
+      },
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: inWorkspace('packages/billing/warm-cache.mjs'),
+        options: fileTarget('keep'),
+        settings: workspaceSettings(),
+        output: "import { httpClient } from '../http-client/src/index.ts';\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../http-client/src/index.ts')("'got'") }],
+      },
+      // A JavaScript target has its `.js` file already.
+      {
+        code: "const got = require('got');\ngot('/');",
+        filename: inWorkspace('packages/billing/warm-cache.cjs'),
+        options: fileTarget('js', 'packages/redis/index'),
+        settings: workspaceSettings(),
+        output: "const { httpClient } = require('../redis/index.js');\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../redis/index.js')("'got'") }],
+      },
+      // A target written without its extension: the policy applies to the real file's, completed.
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: SEND,
+        options: fileTarget('js', 'packages/http-client/src/index'),
+        settings: workspaceSettings(),
+        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
+      },
+      {
+        code: "import got from 'got';\ngot('/');",
+        filename: SEND,
+        options: fileTarget('keep', 'packages/http-client/src/index'),
+        settings: workspaceSettings(),
+        output: "import { httpClient } from '../../../http-client/src/index.ts';\nhttpClient('/');",
+        errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.ts')("'got'") }],
+      },
+      {
+        code: "import { httpClient } from '../../../http-client/src/index.js';\nimport got from 'got';\ngot('/');",
+        filename: SEND,
+        options: fileTarget('js', 'packages/http-client/src/index'),
         settings: workspaceSettings(),
         output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
         errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],

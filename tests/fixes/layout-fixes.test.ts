@@ -181,6 +181,52 @@ runRuleCases(
         output: `const {join} = require('path');\nconst {httpClient} = require('${HTTP}');\nhttpClient.get(join());`,
         errors: [{ at: "'axios'" }],
       },
+      // Any one-line object pattern or literal is evidence, nested ones too; the first in the file wins.
+      {
+        code: lines(
+          "import axios from 'axios';",
+          'async function load(url) {',
+          '  const {data} = await axios.get(url);',
+          '  return data;',
+          '}',
+        ),
+        output: lines(
+          `import {httpClient} from '${HTTP}';`,
+          'async function load(url) {',
+          '  const {data} = await httpClient.get(url);',
+          '  return data;',
+          '}',
+        ),
+        errors: [{ at: "'axios'" }],
+        only: isEsModule,
+      },
+      {
+        code: "import axios from 'axios';\nexport const load = () => axios.get('/', {params: { a: 1 }});",
+        output: `import {httpClient} from '${HTTP}';\nexport const load = () => httpClient.get('/', {params: { a: 1 }});`,
+        errors: [{ at: "'axios'" }],
+        only: isEsModule,
+      },
+      // Empty braces and lists on several lines say nothing about spacing: no evidence keeps `{ a }`.
+      {
+        code: lines(
+          "import axios from 'axios';",
+          'const empty = {};',
+          'const options = {',
+          '  a: 1,',
+          '};',
+          'axios.get(empty, options);',
+        ),
+        output: lines(
+          `import { httpClient } from '${HTTP}';`,
+          'const empty = {};',
+          'const options = {',
+          '  a: 1,',
+          '};',
+          'httpClient.get(empty, options);',
+        ),
+        errors: [{ at: "'axios'" }],
+        only: isEsModule,
+      },
       // ---- one item per line stays so, with the file's indentation and trailing-comma habit
       {
         code: lines('import {', '  AxiosError,', '  isAxiosError', "} from 'axios';", 'isAxiosError(AxiosError);'),

@@ -46,6 +46,14 @@ const { createClient } = require('redis');
 module.exports = { axios, isError: (e) => isAxiosError(e) || e instanceof AxiosError, cache: createClient() };
 void [existsSync, mkdirSync, readFileSync, writeFileSync, rmSync];
 `,
+  'nested-destructuring.ts': `
+import axios from 'axios';
+
+export async function load(url: string) {
+  const { data } = await axios.get(url);
+  return data;
+}
+`,
   'merge.ts': `
 import { HttpClientError, type HttpResponse, type HttpRequestConfig } from '@maily/error-handling/http-client';
 import axios from 'axios';
