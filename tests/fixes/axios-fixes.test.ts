@@ -1,5 +1,6 @@
 import { reason, renderReason, unaccountedMembers, unmappedNames } from '../../src/fixes/reasons.js';
 import rule from '../../rules/no-axios.js';
+import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { HTTP, httpAdvice, maily, manual } from './fix-cases.js';
 
@@ -18,101 +19,250 @@ runRuleCases(
     invalid: [
       // ---- static imports: default, named, aliased, mixed, type-only
       {
-        code: "import axios from 'axios';\n\nexport async function load(url) {\n  return axios.get(url);\n}\n",
-        output: `import { httpClient } from '${HTTP}';\n\nexport async function load(url) {\n  return httpClient.get(url);\n}\n`,
+        code: dedent`
+          import axios from 'axios';
+
+          export async function load(url) {
+            return axios.get(url);
+          }
+
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+
+          export async function load(url) {
+            return httpClient.get(url);
+          }
+
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import { AxiosError, isAxiosError as isError } from 'axios';\nif (isError(e) || e instanceof AxiosError) throw e;",
-        output: `import { HttpClientError, isHttpClientError as isError } from '${HTTP}';\nif (isError(e) || e instanceof HttpClientError) throw e;`,
+        code: dedent`
+          import { AxiosError, isAxiosError as isError } from 'axios';
+          if (isError(e) || e instanceof AxiosError) throw e;
+        `,
+        output: dedent`
+          import { HttpClientError, isHttpClientError as isError } from '${HTTP}';
+          if (isError(e) || e instanceof HttpClientError) throw e;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios, { AxiosError } from 'axios';\naxios.get('/').catch((e) => e instanceof AxiosError);",
-        output: `import { httpClient, HttpClientError } from '${HTTP}';\nhttpClient.get('/').catch((e) => e instanceof HttpClientError);`,
+        code: dedent`
+          import axios, { AxiosError } from 'axios';
+          axios.get('/').catch((e) => e instanceof AxiosError);
+        `,
+        output: dedent`
+          import { httpClient, HttpClientError } from '${HTTP}';
+          httpClient.get('/').catch((e) => e instanceof HttpClientError);
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import { default as client } from 'axios';\nclient.get('/');",
-        output: `import { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        code: dedent`
+          import { default as client } from 'axios';
+          client.get('/');
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import type { AxiosResponse, AxiosRequestConfig as Config } from 'axios';\nlet r: AxiosResponse<string>;\nlet c: Config;",
-        output: `import type { HttpResponse, HttpRequestConfig as Config } from '${HTTP}';\nlet r: HttpResponse<string>;\nlet c: Config;`,
+        code: dedent`
+          import type { AxiosResponse, AxiosRequestConfig as Config } from 'axios';
+          let r: AxiosResponse<string>;
+          let c: Config;
+        `,
+        output: dedent`
+          import type { HttpResponse, HttpRequestConfig as Config } from '${HTTP}';
+          let r: HttpResponse<string>;
+          let c: Config;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios, { type AxiosInstance } from 'axios';\nexport const client: AxiosInstance = axios;",
-        output: `import { httpClient, type HttpClient } from '${HTTP}';\nexport const client: HttpClient = httpClient;`,
+        code: dedent`
+          import axios, { type AxiosInstance } from 'axios';
+          export const client: AxiosInstance = axios;
+        `,
+        output: dedent`
+          import { httpClient, type HttpClient } from '${HTTP}';
+          export const client: HttpClient = httpClient;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import { type AxiosResponse } from 'axios';\nlet r: AxiosResponse;",
-        output: `import type { HttpResponse } from '${HTTP}';\nlet r: HttpResponse;`,
+        code: dedent`
+          import { type AxiosResponse } from 'axios';
+          let r: AxiosResponse;
+        `,
+        output: dedent`
+          import type { HttpResponse } from '${HTTP}';
+          let r: HttpResponse;
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- references: exports keep their public names, shorthand stays correct, JSX and typeof follow
       {
-        code: "import axios from 'axios';\nexport { axios };\nexport default axios;\nconst deps = { axios, other: 1 };\ntype T = typeof axios;",
-        output: `import { httpClient } from '${HTTP}';\nexport { httpClient as axios };\nexport default httpClient;\nconst deps = { axios: httpClient, other: 1 };\ntype T = typeof httpClient;`,
+        code: dedent`
+          import axios from 'axios';
+          export { axios };
+          export default axios;
+          const deps = { axios, other: 1 };
+          type T = typeof axios;
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          export { httpClient as axios };
+          export default httpClient;
+          const deps = { axios: httpClient, other: 1 };
+          type T = typeof httpClient;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nexport { axios as client, axios as default };",
-        output: `import { httpClient } from '${HTTP}';\nexport { httpClient as client, httpClient as default };`,
+        code: dedent`
+          import axios from 'axios';
+          export { axios as client, axios as default };
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          export { httpClient as client, httpClient as default };
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- collisions and shadowing: the old local name is kept with `as`, never a capture
       {
-        code: "import axios from 'axios';\nconst httpClient = 'mine';\naxios.get(httpClient);",
-        output: `import { httpClient as axios } from '${HTTP}';\nconst httpClient = 'mine';\naxios.get(httpClient);`,
+        code: dedent`
+          import axios from 'axios';
+          const httpClient = 'mine';
+          axios.get(httpClient);
+        `,
+        output: dedent`
+          import { httpClient as axios } from '${HTTP}';
+          const httpClient = 'mine';
+          axios.get(httpClient);
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nfunction send(httpClient) {\n  return axios.post('/', httpClient);\n}",
-        output: `import { httpClient as axios } from '${HTTP}';\nfunction send(httpClient) {\n  return axios.post('/', httpClient);\n}`,
+        code: dedent`
+          import axios from 'axios';
+          function send(httpClient) {
+            return axios.post('/', httpClient);
+          }
+        `,
+        output: dedent`
+          import { httpClient as axios } from '${HTTP}';
+          function send(httpClient) {
+            return axios.post('/', httpClient);
+          }
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nexport const get = () => axios.get(httpClient.baseUrl);",
-        output: `import { httpClient as axios } from '${HTTP}';\nexport const get = () => axios.get(httpClient.baseUrl);`,
+        code: dedent`
+          import axios from 'axios';
+          export const get = () => axios.get(httpClient.baseUrl);
+        `,
+        output: dedent`
+          import { httpClient as axios } from '${HTTP}';
+          export const get = () => axios.get(httpClient.baseUrl);
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import { AxiosError } from 'axios';\nclass HttpClientError extends Error {}\nif (e instanceof AxiosError) throw new HttpClientError();",
-        output: `import { HttpClientError as AxiosError } from '${HTTP}';\nclass HttpClientError extends Error {}\nif (e instanceof AxiosError) throw new HttpClientError();`,
+        code: dedent`
+          import { AxiosError } from 'axios';
+          class HttpClientError extends Error {}
+          if (e instanceof AxiosError) throw new HttpClientError();
+        `,
+        output: dedent`
+          import { HttpClientError as AxiosError } from '${HTTP}';
+          class HttpClientError extends Error {}
+          if (e instanceof AxiosError) throw new HttpClientError();
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\n{ const httpClient = 1; }\naxios.get('/');",
-        output: `import { httpClient } from '${HTTP}';\n{ const httpClient = 1; }\nhttpClient.get('/');`,
+        code: dedent`
+          import axios from 'axios';
+          { const httpClient = 1; }
+          axios.get('/');
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          { const httpClient = 1; }
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- merges: into the target import, never the same name twice
       {
-        code: `import { HttpClientError } from '${HTTP}';\nimport axios, { AxiosError } from 'axios';\naxios.get('/').catch((e) => e instanceof AxiosError || e instanceof HttpClientError);`,
-        output: `import { HttpClientError, httpClient } from '${HTTP}';\nhttpClient.get('/').catch((e) => e instanceof HttpClientError || e instanceof HttpClientError);`,
+        code: dedent`
+          import { HttpClientError } from '${HTTP}';
+          import axios, { AxiosError } from 'axios';
+          axios.get('/').catch((e) => e instanceof AxiosError || e instanceof HttpClientError);
+        `,
+        output: dedent`
+          import { HttpClientError, httpClient } from '${HTTP}';
+          httpClient.get('/').catch((e) => e instanceof HttpClientError || e instanceof HttpClientError);
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `import { httpClient as client } from '${HTTP}';\nimport axios from 'axios';\naxios.get('/');\nclient.get('/');`,
-        output: `import { httpClient as client } from '${HTTP}';\nclient.get('/');\nclient.get('/');`,
+        code: dedent`
+          import { httpClient as client } from '${HTTP}';
+          import axios from 'axios';
+          axios.get('/');
+          client.get('/');
+        `,
+        output: dedent`
+          import { httpClient as client } from '${HTTP}';
+          client.get('/');
+          client.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `import type { HttpResponse } from '${HTTP}';\nimport type { AxiosRequestConfig } from 'axios';\nlet c: AxiosRequestConfig; let r: HttpResponse;`,
-        output: `import type { HttpResponse, HttpRequestConfig } from '${HTTP}';\nlet c: HttpRequestConfig; let r: HttpResponse;`,
+        code: dedent`
+          import type { HttpResponse } from '${HTTP}';
+          import type { AxiosRequestConfig } from 'axios';
+          let c: AxiosRequestConfig; let r: HttpResponse;
+        `,
+        output: dedent`
+          import type { HttpResponse, HttpRequestConfig } from '${HTTP}';
+          let c: HttpRequestConfig; let r: HttpResponse;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `import type { HttpResponse } from '${HTTP}';\nimport axios from 'axios';\naxios.get('/');`,
-        output: `import type { HttpResponse } from '${HTTP}';\nimport { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        code: dedent`
+          import type { HttpResponse } from '${HTTP}';
+          import axios from 'axios';
+          axios.get('/');
+        `,
+        output: dedent`
+          import type { HttpResponse } from '${HTTP}';
+          import { httpClient } from '${HTTP}';
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nimport { AxiosError } from 'axios';\nimport type { AxiosResponse } from 'axios';\naxios.get('/');",
-        output: `import { httpClient, HttpClientError, type HttpResponse } from '${HTTP}';\nhttpClient.get('/');`,
+        code: dedent`
+          import axios from 'axios';
+          import { AxiosError } from 'axios';
+          import type { AxiosResponse } from 'axios';
+          axios.get('/');
+        `,
+        output: dedent`
+          import { httpClient, HttpClientError, type HttpResponse } from '${HTTP}';
+          httpClient.get('/');
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
@@ -121,50 +271,128 @@ runRuleCases(
       },
       // ---- namespace objects used only through mapped members
       {
-        code: "import * as axios from 'axios';\naxios.default.get('/');\nif (axios.isAxiosError(e)) throw e;",
-        output: `import { httpClient, isHttpClientError } from '${HTTP}';\nhttpClient.get('/');\nif (isHttpClientError(e)) throw e;`,
+        code: dedent`
+          import * as axios from 'axios';
+          axios.default.get('/');
+          if (axios.isAxiosError(e)) throw e;
+        `,
+        output: dedent`
+          import { httpClient, isHttpClientError } from '${HTTP}';
+          httpClient.get('/');
+          if (isHttpClientError(e)) throw e;
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- members of the default export: mapped members become their own export, surface members stay
       {
-        code: "import axios from 'axios';\nexport async function load(url) {\n  try {\n    return await axios.get(url);\n  } catch (e) {\n    if (axios.isAxiosError(e)) return null;\n    throw e;\n  }\n}\n",
-        output: `import { httpClient, isHttpClientError } from '${HTTP}';\nexport async function load(url) {\n  try {\n    return await httpClient.get(url);\n  } catch (e) {\n    if (isHttpClientError(e)) return null;\n    throw e;\n  }\n}\n`,
+        code: dedent`
+          import axios from 'axios';
+          export async function load(url) {
+            try {
+              return await axios.get(url);
+            } catch (e) {
+              if (axios.isAxiosError(e)) return null;
+              throw e;
+            }
+          }
+
+        `,
+        output: dedent`
+          import { httpClient, isHttpClientError } from '${HTTP}';
+          export async function load(url) {
+            try {
+              return await httpClient.get(url);
+            } catch (e) {
+              if (isHttpClientError(e)) return null;
+              throw e;
+            }
+          }
+
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nif (axios.isAxiosError(e) || e instanceof axios.AxiosError) throw e;",
-        output: `import { isHttpClientError, HttpClientError } from '${HTTP}';\nif (isHttpClientError(e) || e instanceof HttpClientError) throw e;`,
+        code: dedent`
+          import axios from 'axios';
+          if (axios.isAxiosError(e) || e instanceof axios.AxiosError) throw e;
+        `,
+        output: dedent`
+          import { isHttpClientError, HttpClientError } from '${HTTP}';
+          if (isHttpClientError(e) || e instanceof HttpClientError) throw e;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios from 'axios';\nlet guard: typeof axios.isAxiosError = axios.isAxiosError;\nlet error: axios.AxiosError;\naxios.post('/', {});",
-        output: `import { httpClient, isHttpClientError, type HttpClientError } from '${HTTP}';\nlet guard: typeof isHttpClientError = isHttpClientError;\nlet error: HttpClientError;\nhttpClient.post('/', {});`,
+        code: dedent`
+          import axios from 'axios';
+          let guard: typeof axios.isAxiosError = axios.isAxiosError;
+          let error: axios.AxiosError;
+          axios.post('/', {});
+        `,
+        output: dedent`
+          import { httpClient, isHttpClientError, type HttpClientError } from '${HTTP}';
+          let guard: typeof isHttpClientError = isHttpClientError;
+          let error: HttpClientError;
+          httpClient.post('/', {});
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "const axios = require('axios');\nmodule.exports = (e) => (axios.isAxiosError(e) ? null : axios.delete('/', e));",
-        output: `const { httpClient, isHttpClientError } = require('${HTTP}');\nmodule.exports = (e) => (isHttpClientError(e) ? null : httpClient.delete('/', e));`,
+        code: dedent`
+          const axios = require('axios');
+          module.exports = (e) => (axios.isAxiosError(e) ? null : axios.delete('/', e));
+        `,
+        output: dedent`
+          const { httpClient, isHttpClientError } = require('${HTTP}');
+          module.exports = (e) => (isHttpClientError(e) ? null : httpClient.delete('/', e));
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import axios = require('axios');\naxios.isAxiosError(e);",
-        output: `import { isHttpClientError } from '${HTTP}';\nisHttpClientError(e);`,
+        code: dedent`
+          import axios = require('axios');
+          axios.isAxiosError(e);
+        `,
+        output: dedent`
+          import { isHttpClientError } from '${HTTP}';
+          isHttpClientError(e);
+        `,
         errors: [{ at: "'axios'" }],
         only: isEsModule,
       },
       {
-        code: "const { default: axios } = await import('axios');\naxios.isAxiosError(e) && axios.put('/');",
-        output: `const { httpClient, isHttpClientError } = await import('${HTTP}');\nisHttpClientError(e) && httpClient.put('/');`,
+        code: dedent`
+          const { default: axios } = await import('axios');
+          axios.isAxiosError(e) && axios.put('/');
+        `,
+        output: dedent`
+          const { httpClient, isHttpClientError } = await import('${HTTP}');
+          isHttpClientError(e) && httpClient.put('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import * as axios from 'axios';\naxios.default.isAxiosError(e);\naxios.default.get('/');",
-        output: `import { isHttpClientError, httpClient } from '${HTTP}';\nisHttpClientError(e);\nhttpClient.get('/');`,
+        code: dedent`
+          import * as axios from 'axios';
+          axios.default.isAxiosError(e);
+          axios.default.get('/');
+        `,
+        output: dedent`
+          import { isHttpClientError, httpClient } from '${HTTP}';
+          isHttpClientError(e);
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "require('axios').default.isAxiosError(e);\nrequire('axios').default.get('/');",
-        output: `require('${HTTP}').isHttpClientError(e);\nrequire('${HTTP}').httpClient.get('/');`,
+        code: dedent`
+          require('axios').default.isAxiosError(e);
+          require('axios').default.get('/');
+        `,
+        output: dedent`
+          require('${HTTP}').isHttpClientError(e);
+          require('${HTTP}').httpClient.get('/');
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
@@ -172,61 +400,123 @@ runRuleCases(
       },
       // a value use passes the object on as a whole, which the default mapping states (documented)
       {
-        code: "import axios from 'axios';\nconfigure(axios);\naxios.isAxiosError(e);",
-        output: `import { httpClient, isHttpClientError } from '${HTTP}';\nconfigure(httpClient);\nisHttpClientError(e);`,
+        code: dedent`
+          import axios from 'axios';
+          configure(axios);
+          axios.isAxiosError(e);
+        `,
+        output: dedent`
+          import { httpClient, isHttpClientError } from '${HTTP}';
+          configure(httpClient);
+          isHttpClientError(e);
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- one export is never imported twice, whichever way the file reached it
       {
-        code: "import axios, { isAxiosError } from 'axios';\nif (isAxiosError(e) || axios.isAxiosError(e)) throw e;",
-        output: `import { isHttpClientError } from '${HTTP}';\nif (isHttpClientError(e) || isHttpClientError(e)) throw e;`,
+        code: dedent`
+          import axios, { isAxiosError } from 'axios';
+          if (isAxiosError(e) || axios.isAxiosError(e)) throw e;
+        `,
+        output: dedent`
+          import { isHttpClientError } from '${HTTP}';
+          if (isHttpClientError(e) || isHttpClientError(e)) throw e;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import { isAxiosError as isError } from 'axios';\nimport axios from 'axios';\nisError(e);\naxios.isAxiosError(e);\naxios.get('/');",
-        output: `import { isHttpClientError, httpClient } from '${HTTP}';\nisHttpClientError(e);\nisHttpClientError(e);\nhttpClient.get('/');`,
+        code: dedent`
+          import { isAxiosError as isError } from 'axios';
+          import axios from 'axios';
+          isError(e);
+          axios.isAxiosError(e);
+          axios.get('/');
+        `,
+        output: dedent`
+          import { isHttpClientError, httpClient } from '${HTTP}';
+          isHttpClientError(e);
+          isHttpClientError(e);
+          httpClient.get('/');
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
         ],
       },
       {
-        code: `import { isHttpClientError as isError } from '${HTTP}';\nimport axios from 'axios';\naxios.isAxiosError(e) && isError(e);`,
-        output: `import { isHttpClientError as isError } from '${HTTP}';\nisError(e) && isError(e);`,
+        code: dedent`
+          import { isHttpClientError as isError } from '${HTTP}';
+          import axios from 'axios';
+          axios.isAxiosError(e) && isError(e);
+        `,
+        output: dedent`
+          import { isHttpClientError as isError } from '${HTTP}';
+          isError(e) && isError(e);
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `const { isHttpClientError } = require('${HTTP}');\nconst axios = require('axios');\naxios.isAxiosError(e) && axios.get('/');`,
-        output: `const { isHttpClientError, httpClient } = require('${HTTP}');\nisHttpClientError(e) && httpClient.get('/');`,
+        code: dedent`
+          const { isHttpClientError } = require('${HTTP}');
+          const axios = require('axios');
+          axios.isAxiosError(e) && axios.get('/');
+        `,
+        output: dedent`
+          const { isHttpClientError, httpClient } = require('${HTTP}');
+          isHttpClientError(e) && httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- members the mapping does not account for: manual, naming the member
       {
-        code: "import axios from 'axios';\naxios.get('/');\nif (axios.isCancel(e)) throw e;\nconst source = axios.CancelToken.source();",
+        code: dedent`
+          import axios from 'axios';
+          axios.get('/');
+          if (axios.isCancel(e)) throw e;
+          const source = axios.CancelToken.source();
+        `,
         errors: [manual("'axios'", unaccountedMembers(['isCancel', 'CancelToken'], 'axios', 'httpClient'))],
       },
       {
-        code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: '/api' });",
+        code: dedent`
+          import axios from 'axios';
+          export const api = axios.create({ baseURL: '/api' });
+        `,
         errors: [manual("'axios'", unaccountedMembers(['create'], 'axios', 'httpClient'))],
       },
       {
-        code: "const axios = require('axios');\naxios.interceptors.request.use((c) => c);",
+        code: dedent`
+          const axios = require('axios');
+          axios.interceptors.request.use((c) => c);
+        `,
         errors: [manual("'axios'", unaccountedMembers(['interceptors'], 'axios', 'httpClient'))],
       },
       {
-        code: "import axios from 'axios';\naxios[method]('/');",
+        code: dedent`
+          import axios from 'axios';
+          axios[method]('/');
+        `,
         errors: [manual("'axios'", unaccountedMembers(['[computed]'], 'axios', 'httpClient'))],
       },
       {
-        code: "import axios from 'axios';\nexport const view = <axios.Provider />;",
+        code: dedent`
+          import axios from 'axios';
+          export const view = <axios.Provider />;
+        `,
         errors: [manual("'axios'", unaccountedMembers(['Provider'], 'axios', 'httpClient'))],
         // Under espree, ESLint 9's scope analysis makes no references for JSX names; .tsx runs on both majors.
         only: (v: { filename: string }) => v.filename.endsWith('.tsx'),
       },
       // ---- JSX element names: opening and closing tags are renamed together, member tags included
       {
-        code: "import { AxiosError } from 'axios';\nexport const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;",
-        output: `import { HttpClientError } from '${HTTP}';\nexport const A = () => <HttpClientError.Box><HttpClientError /></HttpClientError.Box>;`,
+        code: dedent`
+          import { AxiosError } from 'axios';
+          export const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;
+        `,
+        output: dedent`
+          import { HttpClientError } from '${HTTP}';
+          export const A = () => <HttpClientError.Box><HttpClientError /></HttpClientError.Box>;
+        `,
         errors: [{ at: "'axios'" }],
         only: (v: { filename: string }) => jsxNamesTracked(v.filename),
       },
@@ -234,14 +524,20 @@ runRuleCases(
       ...(process.env.EXPECT_ESLINT_MAJOR === '9'
         ? [
             {
-              code: "import { AxiosError } from 'axios';\nexport const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;",
+              code: dedent`
+                import { AxiosError } from 'axios';
+                export const A = () => <AxiosError.Box><AxiosError /></AxiosError.Box>;
+              `,
               errors: [manual("'axios'", reason('untrackedJsx', { name: 'AxiosError' }))],
               only: (v: { filename: string }) => v.filename.endsWith('.jsx'),
             },
           ]
         : []),
       {
-        code: "import * as axios from 'axios';\naxios.default.CancelToken.source();",
+        code: dedent`
+          import * as axios from 'axios';
+          axios.default.CancelToken.source();
+        `,
         errors: [manual("'axios'", unaccountedMembers(['CancelToken'], 'axios.default', 'httpClient'))],
       },
       {
@@ -265,13 +561,37 @@ runRuleCases(
       },
       // ---- formatting: quotes, no semicolons, comments, directives, CRLF
       {
-        code: 'import axios from "axios"\naxios.get("/")\n',
-        output: `import { httpClient } from "${HTTP}"\nhttpClient.get("/")\n`,
+        code: dedent`
+          import axios from "axios"
+          axios.get("/")
+
+        `,
+        output: dedent`
+          import { httpClient } from "${HTTP}"
+          httpClient.get("/")
+
+        `,
         errors: [{ at: '"axios"' }],
       },
       {
-        code: "#!/usr/bin/env node\n'use strict';\n// the HTTP client\nimport axios from 'axios'; // legacy\n\naxios.get('/');\n",
-        output: `#!/usr/bin/env node\n'use strict';\n// the HTTP client\nimport { httpClient } from '${HTTP}'; // legacy\n\nhttpClient.get('/');\n`,
+        code: dedent`
+          #!/usr/bin/env node
+          'use strict';
+          // the HTTP client
+          import axios from 'axios'; // legacy
+
+          axios.get('/');
+
+        `,
+        output: dedent`
+          #!/usr/bin/env node
+          'use strict';
+          // the HTTP client
+          import { httpClient } from '${HTTP}'; // legacy
+
+          httpClient.get('/');
+
+        `,
         errors: [{ at: "'axios'" }],
         only: isEsModule,
       },
@@ -289,25 +609,64 @@ runRuleCases(
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `import { HttpClientError } from '${HTTP}';\n\n// legacy client, remove after Q3\nimport axios from 'axios';\n\naxios.get('/');\n`,
-        output: `import { HttpClientError, httpClient } from '${HTTP}';\n\n// legacy client, remove after Q3\n\nhttpClient.get('/');\n`,
+        code: dedent`
+          import { HttpClientError } from '${HTTP}';
+
+          // legacy client, remove after Q3
+          import axios from 'axios';
+
+          axios.get('/');
+
+        `,
+        output: dedent`
+          import { HttpClientError, httpClient } from '${HTTP}';
+
+          // legacy client, remove after Q3
+
+          httpClient.get('/');
+
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- CommonJS stays CommonJS
       {
-        code: "'use strict';\nconst axios = require('axios');\nmodule.exports = () => axios.get('/');",
-        output: `'use strict';\nconst { httpClient } = require('${HTTP}');\nmodule.exports = () => httpClient.get('/');`,
+        code: dedent`
+          'use strict';
+          const axios = require('axios');
+          module.exports = () => axios.get('/');
+        `,
+        output: dedent`
+          'use strict';
+          const { httpClient } = require('${HTTP}');
+          module.exports = () => httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
         only: isCommonJs,
       },
       {
-        code: "const { AxiosError, isAxiosError: isError } = require('axios');\nisError(e) && e instanceof AxiosError;",
-        output: `const { HttpClientError, isHttpClientError: isError } = require('${HTTP}');\nisError(e) && e instanceof HttpClientError;`,
+        code: dedent`
+          const { AxiosError, isAxiosError: isError } = require('axios');
+          isError(e) && e instanceof AxiosError;
+        `,
+        output: dedent`
+          const { HttpClientError, isHttpClientError: isError } = require('${HTTP}');
+          isError(e) && e instanceof HttpClientError;
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "const client = require('axios').default;\nrequire('axios').get('/');\nrequire('axios')['isAxiosError'](e);\nrequire('axios').create();",
-        output: `const client = require('${HTTP}').httpClient;\nrequire('${HTTP}').httpClient.get('/');\nrequire('${HTTP}')['isHttpClientError'](e);\nrequire('axios').create();`,
+        code: dedent`
+          const client = require('axios').default;
+          require('axios').get('/');
+          require('axios')['isAxiosError'](e);
+          require('axios').create();
+        `,
+        output: dedent`
+          const client = require('${HTTP}').httpClient;
+          require('${HTTP}').httpClient.get('/');
+          require('${HTTP}')['isHttpClientError'](e);
+          require('axios').create();
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
@@ -321,41 +680,92 @@ runRuleCases(
         errors: [{ at: "'axios'" }],
       },
       {
-        code: `const { httpClient: http } = require('${HTTP}');\nconst axios = require('axios');\naxios.get('/');`,
-        output: `const { httpClient: http } = require('${HTTP}');\nhttp.get('/');`,
+        code: dedent`
+          const { httpClient: http } = require('${HTTP}');
+          const axios = require('axios');
+          axios.get('/');
+        `,
+        output: dedent`
+          const { httpClient: http } = require('${HTTP}');
+          http.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "const axios = require('axios'), retries = 3;\naxios.get('/', { retries });",
-        output: `const { httpClient } = require('${HTTP}'), retries = 3;\nhttpClient.get('/', { retries });`,
+        code: dedent`
+          const axios = require('axios'), retries = 3;
+          axios.get('/', { retries });
+        `,
+        output: dedent`
+          const { httpClient } = require('${HTTP}'), retries = 3;
+          httpClient.get('/', { retries });
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "function load() {\n  const axios = require('axios');\n  return axios.get('/');\n}",
-        output: `function load() {\n  const { httpClient } = require('${HTTP}');\n  return httpClient.get('/');\n}`,
+        code: dedent`
+          function load() {
+            const axios = require('axios');
+            return axios.get('/');
+          }
+        `,
+        output: dedent`
+          function load() {
+            const { httpClient } = require('${HTTP}');
+            return httpClient.get('/');
+          }
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- dynamic import
       {
-        code: "const { default: axios, AxiosError } = await import('axios');\naxios.get('/');",
-        output: `const { httpClient, HttpClientError } = await import('${HTTP}');\nhttpClient.get('/');`,
+        code: dedent`
+          const { default: axios, AxiosError } = await import('axios');
+          axios.get('/');
+        `,
+        output: dedent`
+          const { httpClient, HttpClientError } = await import('${HTTP}');
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "async function load() {\n  const axios = await import('axios');\n  return axios.default.get('/');\n}",
-        output: `async function load() {\n  const { httpClient } = await import('${HTTP}');\n  return httpClient.get('/');\n}`,
+        code: dedent`
+          async function load() {
+            const axios = await import('axios');
+            return axios.default.get('/');
+          }
+        `,
+        output: dedent`
+          async function load() {
+            const { httpClient } = await import('${HTTP}');
+            return httpClient.get('/');
+          }
+        `,
         errors: [{ at: "'axios'" }],
       },
       // ---- TypeScript forms
       {
-        code: "import axios = require('axios');\naxios.get('/');",
-        output: `import { httpClient } from '${HTTP}';\nhttpClient.get('/');`,
+        code: dedent`
+          import axios = require('axios');
+          axios.get('/');
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          httpClient.get('/');
+        `,
         errors: [{ at: "'axios'" }],
         only: isEsModule,
       },
       {
-        code: "type Response = import('axios').AxiosResponse<string>;\ntype Guard = typeof import('axios').isAxiosError;",
-        output: `type Response = import('${HTTP}').HttpResponse<string>;\ntype Guard = typeof import('${HTTP}').isHttpClientError;`,
+        code: dedent`
+          type Response = import('axios').AxiosResponse<string>;
+          type Guard = typeof import('axios').isAxiosError;
+        `,
+        output: dedent`
+          type Response = import('${HTTP}').HttpResponse<string>;
+          type Guard = typeof import('${HTTP}').isHttpClientError;
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
@@ -363,11 +773,17 @@ runRuleCases(
       },
       // ---- what stays for a human, and why
       {
-        code: "import axios, { CancelToken } from 'axios';\naxios.get('/', { cancelToken: CancelToken.source().token });",
+        code: dedent`
+          import axios, { CancelToken } from 'axios';
+          axios.get('/', { cancelToken: CancelToken.source().token });
+        `,
         errors: [manual("'axios'", unmappedNames(['CancelToken'], HTTP))],
       },
       {
-        code: "import * as axios from 'axios';\nconfigure(axios);",
+        code: dedent`
+          import * as axios from 'axios';
+          configure(axios);
+        `,
         errors: [manual("'axios'", reason('valueUse', { name: 'axios' }))],
       },
       {
@@ -385,7 +801,10 @@ runRuleCases(
         errors: [manual("'axios'", reason('bareRequire'))],
       },
       {
-        code: "let axios = require('axios');\naxios = wrap(axios);",
+        code: dedent`
+          let axios = require('axios');
+          axios = wrap(axios);
+        `,
         errors: [manual("'axios'", reason('reassigned'))],
       },
       {
@@ -401,18 +820,39 @@ runRuleCases(
         errors: [manual("'axios'", reason('exportImport'))],
       },
       {
-        code: "import axios from 'axios';\nconst fetchAll = (httpClient) => axios.get(httpClient);\nfunction other(axios) { return httpClient; }",
-        output: `import { httpClient as axios } from '${HTTP}';\nconst fetchAll = (httpClient) => axios.get(httpClient);\nfunction other(axios) { return httpClient; }`,
+        code: dedent`
+          import axios from 'axios';
+          const fetchAll = (httpClient) => axios.get(httpClient);
+          function other(axios) { return httpClient; }
+        `,
+        output: dedent`
+          import { httpClient as axios } from '${HTTP}';
+          const fetchAll = (httpClient) => axios.get(httpClient);
+          function other(axios) { return httpClient; }
+        `,
         errors: [{ at: "'axios'" }],
       },
       {
-        code: "import * as axios from 'axios';\nexport const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);",
+        code: dedent`
+          import * as axios from 'axios';
+          export const check = (isHttpClientError) => axios.isAxiosError(isHttpClientError);
+        `,
         errors: [manual("'axios'", reason('nameCaptured', { name: 'isHttpClientError' }))],
       },
       // ---- found by fuzzing: two declarations in one scope never bind the same name
       {
-        code: "import client from 'axios';\nconst retries = 3, legacy = require('axios');\nclient.get('/');\nlegacy.post('/');",
-        output: `import { httpClient } from '${HTTP}';\nconst retries = 3, { httpClient: legacy } = require('${HTTP}');\nhttpClient.get('/');\nlegacy.post('/');`,
+        code: dedent`
+          import client from 'axios';
+          const retries = 3, legacy = require('axios');
+          client.get('/');
+          legacy.post('/');
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          const retries = 3, { httpClient: legacy } = require('${HTTP}');
+          httpClient.get('/');
+          legacy.post('/');
+        `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
@@ -420,7 +860,11 @@ runRuleCases(
         only: isEsModule,
       },
       {
-        code: "import axios from 'axios';\nvar axios;\naxios.get('/');",
+        code: dedent`
+          import axios from 'axios';
+          var axios;
+          axios.get('/');
+        `,
         errors: [manual("'axios'", reason('redeclared'))],
         only: (v: { filename: string }) => /\.m?ts$/.test(v.filename),
       },

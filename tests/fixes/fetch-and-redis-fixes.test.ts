@@ -5,6 +5,7 @@ import noLegacyRedis from '../../rules/no-legacy-redis.js';
 import noNodeFetch from '../../rules/no-node-fetch.js';
 import noRestrictedClients from '../../rules/no-restricted-clients.js';
 import plugin from '../../src/index.js';
+import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily, manual, REDIS, redisAdvice } from './fix-cases.js';
@@ -19,25 +20,60 @@ runRuleCases(
     valid: [],
     invalid: [
       {
-        code: "import fetch, { Headers, FetchError } from 'node-fetch';\nconst res = await fetch(url, { headers: new Headers() });\nif (e instanceof FetchError) throw e;",
-        output: `import { fetch, Headers, HttpClientError } from '${HTTP}';\nconst res = await fetch(url, { headers: new Headers() });\nif (e instanceof HttpClientError) throw e;`,
+        code: dedent`
+          import fetch, { Headers, FetchError } from 'node-fetch';
+          const res = await fetch(url, { headers: new Headers() });
+          if (e instanceof FetchError) throw e;
+        `,
+        output: dedent`
+          import { fetch, Headers, HttpClientError } from '${HTTP}';
+          const res = await fetch(url, { headers: new Headers() });
+          if (e instanceof HttpClientError) throw e;
+        `,
         errors: [{ at: "'node-fetch'" }],
       },
       // two banned imports that map to one target name become one import
       {
-        code: "import nodeFetch from 'node-fetch';\nimport crossFetch from 'cross-fetch';\nnodeFetch('/a');\ncrossFetch('/b');",
-        output: `import { fetch } from '${HTTP}';\nfetch('/a');\nfetch('/b');`,
+        code: dedent`
+          import nodeFetch from 'node-fetch';
+          import crossFetch from 'cross-fetch';
+          nodeFetch('/a');
+          crossFetch('/b');
+        `,
+        output: dedent`
+          import { fetch } from '${HTTP}';
+          fetch('/a');
+          fetch('/b');
+        `,
         errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
       },
       // the global fetch stays the global fetch: the import keeps an old local name
       {
-        code: "import nodeFetch from 'node-fetch';\nimport crossFetch from 'cross-fetch';\nnodeFetch('/a');\ncrossFetch('/b');\nexport const viaGlobal = () => fetch('/c');",
-        output: `import { fetch as nodeFetch } from '${HTTP}';\nnodeFetch('/a');\nnodeFetch('/b');\nexport const viaGlobal = () => fetch('/c');`,
+        code: dedent`
+          import nodeFetch from 'node-fetch';
+          import crossFetch from 'cross-fetch';
+          nodeFetch('/a');
+          crossFetch('/b');
+          export const viaGlobal = () => fetch('/c');
+        `,
+        output: dedent`
+          import { fetch as nodeFetch } from '${HTTP}';
+          nodeFetch('/a');
+          nodeFetch('/b');
+          export const viaGlobal = () => fetch('/c');
+        `,
         errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
       },
       {
-        code: "const fetch = require('node-fetch');\nconst { Response } = require('cross-fetch');\nmodule.exports = async () => new Response(await fetch('/'));",
-        output: `const { fetch, Response } = require('${HTTP}');\nmodule.exports = async () => new Response(await fetch('/'));`,
+        code: dedent`
+          const fetch = require('node-fetch');
+          const { Response } = require('cross-fetch');
+          module.exports = async () => new Response(await fetch('/'));
+        `,
+        output: dedent`
+          const { fetch, Response } = require('${HTTP}');
+          module.exports = async () => new Response(await fetch('/'));
+        `,
         errors: [{ at: "'node-fetch'" }, { at: "'cross-fetch'" }],
         only: isCommonJs,
       },
@@ -57,67 +93,145 @@ runRuleCases(
     valid: [],
     invalid: [
       {
-        code: "import { createClient, type RedisClientType } from 'redis';\nexport const client: RedisClientType = createClient();",
-        output: `import { createRedisClient, type RedisClient } from '${REDIS}';\nexport const client: RedisClient = createRedisClient();`,
+        code: dedent`
+          import { createClient, type RedisClientType } from 'redis';
+          export const client: RedisClientType = createClient();
+        `,
+        output: dedent`
+          import { createRedisClient, type RedisClient } from '${REDIS}';
+          export const client: RedisClient = createRedisClient();
+        `,
         errors: [{ at: "'redis'" }],
       },
       {
-        code: "import * as redis from 'redis';\nconst client = redis.createClient({ url });\nlet typed: redis.RedisClientType;",
-        output: `import { createRedisClient, type RedisClient } from '${REDIS}';\nconst client = createRedisClient({ url });\nlet typed: RedisClient;`,
+        code: dedent`
+          import * as redis from 'redis';
+          const client = redis.createClient({ url });
+          let typed: redis.RedisClientType;
+        `,
+        output: dedent`
+          import { createRedisClient, type RedisClient } from '${REDIS}';
+          const client = createRedisClient({ url });
+          let typed: RedisClient;
+        `,
         errors: [{ at: "'redis'" }],
       },
       {
-        code: "import redis from 'redis';\nexport default redis.createClient();",
-        output: `import { createRedisClient } from '${REDIS}';\nexport default createRedisClient();`,
+        code: dedent`
+          import redis from 'redis';
+          export default redis.createClient();
+        `,
+        output: dedent`
+          import { createRedisClient } from '${REDIS}';
+          export default createRedisClient();
+        `,
         errors: [{ at: "'redis'" }],
       },
       {
-        code: "const redis = require('redis');\nconst { createClient: make } = require('@redis/client');\nredis.createClient();\nmake();",
-        output: `const redis = require('${REDIS}');\nconst { createRedisClient: make } = require('${REDIS}');\nredis.createRedisClient();\nmake();`,
+        code: dedent`
+          const redis = require('redis');
+          const { createClient: make } = require('@redis/client');
+          redis.createClient();
+          make();
+        `,
+        output: dedent`
+          const redis = require('${REDIS}');
+          const { createRedisClient: make } = require('${REDIS}');
+          redis.createRedisClient();
+          make();
+        `,
         errors: [{ at: "'redis'" }, { at: "'@redis/client'" }],
       },
       {
-        code: "import Redis, { type RedisOptions } from 'ioredis';\nconst options: RedisOptions = {};\nexport const redis = new Redis(options);",
-        output: `import { RedisClient, type RedisClientOptions } from '${REDIS}';\nconst options: RedisClientOptions = {};\nexport const redis = new RedisClient(options);`,
+        code: dedent`
+          import Redis, { type RedisOptions } from 'ioredis';
+          const options: RedisOptions = {};
+          export const redis = new Redis(options);
+        `,
+        output: dedent`
+          import { RedisClient, type RedisClientOptions } from '${REDIS}';
+          const options: RedisClientOptions = {};
+          export const redis = new RedisClient(options);
+        `,
         errors: [{ at: "'ioredis'" }],
       },
       {
-        code: "import { Redis } from 'ioredis';\nimport IORedis from 'ioredis';\nnew Redis(); new IORedis();",
-        output: `import { RedisClient } from '${REDIS}';\nnew RedisClient(); new RedisClient();`,
+        code: dedent`
+          import { Redis } from 'ioredis';
+          import IORedis from 'ioredis';
+          new Redis(); new IORedis();
+        `,
+        output: dedent`
+          import { RedisClient } from '${REDIS}';
+          new RedisClient(); new RedisClient();
+        `,
         errors: [
           { at: "'ioredis'", nth: 0 },
           { at: "'ioredis'", nth: 1 },
         ],
       },
       {
-        code: "import Redis, { Cluster } from 'ioredis';\nnew Cluster([]);",
+        code: dedent`
+          import Redis, { Cluster } from 'ioredis';
+          new Cluster([]);
+        `,
         errors: [manual("'ioredis'", unmappedNames(['Cluster'], REDIS), { advice: redisAdvice })],
       },
       {
-        code: "import * as redis from 'redis';\nfunction connect(createRedisClient) {\n  return redis.createClient(createRedisClient);\n}",
+        code: dedent`
+          import * as redis from 'redis';
+          function connect(createRedisClient) {
+            return redis.createClient(createRedisClient);
+          }
+        `,
         errors: [manual("'redis'", reason('nameCaptured', { name: 'createRedisClient' }), { advice: redisAdvice })],
       },
       // ---- CommonJS module objects keep their shape: a stub installed on them after load still intercepts
       {
-        code: "const redis = require('redis');\nmodule.exports.connect = () => redis.createClient({ url: process.env.REDIS_URL });",
-        output: `const redis = require('${REDIS}');\nmodule.exports.connect = () => redis.createRedisClient({ url: process.env.REDIS_URL });`,
+        code: dedent`
+          const redis = require('redis');
+          module.exports.connect = () => redis.createClient({ url: process.env.REDIS_URL });
+        `,
+        output: dedent`
+          const redis = require('${REDIS}');
+          module.exports.connect = () => redis.createRedisClient({ url: process.env.REDIS_URL });
+        `,
         errors: [{ at: "'redis'" }],
       },
       {
-        code: "const redis = require('redis');\nredis['createClient']();\nredis.createClient();",
-        output: `const redis = require('${REDIS}');\nredis['createRedisClient']();\nredis.createRedisClient();`,
+        code: dedent`
+          const redis = require('redis');
+          redis['createClient']();
+          redis.createClient();
+        `,
+        output: dedent`
+          const redis = require('${REDIS}');
+          redis['createRedisClient']();
+          redis.createRedisClient();
+        `,
         errors: [{ at: "'redis'" }],
       },
       {
-        code: "const redis = require('redis');\nredis.createClient();\nredis.commandOptions({ isolated: true });",
+        code: dedent`
+          const redis = require('redis');
+          redis.createClient();
+          redis.commandOptions({ isolated: true });
+        `,
         errors: [manual("'redis'", unmappedMembers(['commandOptions'], 'redis'), { advice: redisAdvice })],
       },
       {
-        code: "const redis = require('redis');\nsinon.stub(redis, 'createClient');",
+        code: dedent`
+          const redis = require('redis');
+          sinon.stub(redis, 'createClient');
+        `,
         errors: [manual("'redis'", reason('valueUse', { name: 'redis' }), { advice: redisAdvice })],
       },
       {
-        code: "let redis = require('redis');\nredis = other;\nredis.createClient();",
+        code: dedent`
+          let redis = require('redis');
+          redis = other;
+          redis.createClient();
+        `,
         errors: [manual("'redis'", reason('reassigned'), { advice: redisAdvice })],
       },
       {
@@ -126,7 +240,10 @@ runRuleCases(
       },
       // ioredis' default is the class: its statics are not RedisClient's
       {
-        code: "import Redis from 'ioredis';\nconst cluster = new Redis.Cluster([]);",
+        code: dedent`
+          import Redis from 'ioredis';
+          const cluster = new Redis.Cluster([]);
+        `,
         errors: [manual("'ioredis'", unaccountedMembers(['Cluster'], 'Redis', 'RedisClient'), { advice: redisAdvice })],
       },
       {
@@ -192,27 +309,45 @@ runRuleCases(
     ],
     invalid: [
       {
-        code: "import got, { HTTPError } from 'got';\ngot('/');",
+        code: dedent`
+          import got, { HTTPError } from 'got';
+          got('/');
+        `,
         filename: SEND,
         options: fileTarget(),
         settings: workspaceSettings(),
-        output: "import { httpClient, HttpClientError } from '../../../http-client/src/index';\nhttpClient('/');",
+        output: dedent`
+          import { httpClient, HttpClientError } from '../../../http-client/src/index';
+          httpClient('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       // an absolute file needs no root
       {
-        code: "import got from 'got';\ngot('/');",
+        code: dedent`
+          import got from 'got';
+          got('/');
+        `,
         filename: SEND,
         options: fileTarget(undefined, inWorkspace('packages/http-client/src/index.ts')),
-        output: "import { httpClient } from '../../../http-client/src/index';\nhttpClient('/');",
+        output: dedent`
+          import { httpClient } from '../../../http-client/src/index';
+          httpClient('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import got from 'got';\ngot('/');",
+        code: dedent`
+          import got from 'got';
+          got('/');
+        `,
         filename: inWorkspace('packages/billing/src/invoices/send.mts'),
         options: fileTarget('js'),
         settings: workspaceSettings(),
-        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        output: dedent`
+          import { httpClient } from '../../../http-client/src/index.js';
+          httpClient('/');
+        `,
         errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
       },
       // A JavaScript file cannot load a TypeScript source's `.js` twin before compiling (NodeNext): not fixed.
@@ -279,28 +414,47 @@ runRuleCases(
         errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
       },
       {
-        code: "const got = require('got');\ngot('/');",
+        code: dedent`
+          const got = require('got');
+          got('/');
+        `,
         filename: inWorkspace('packages/billing/legacy.cts'),
         options: fileTarget('keep'),
         settings: workspaceSettings(),
-        output: "const { httpClient } = require('../http-client/src/index.ts');\nhttpClient('/');",
+        output: dedent`
+          const { httpClient } = require('../http-client/src/index.ts');
+          httpClient('/');
+        `,
         errors: [{ at: "'got'", data: gotData('../http-client/src/index.ts')("'got'") }],
       },
       {
-        code: "import { httpClient } from '../../../http-client/src/index.js';\nimport got from 'got';\ngot('/');",
+        code: dedent`
+          import { httpClient } from '../../../http-client/src/index.js';
+          import got from 'got';
+          got('/');
+        `,
         filename: SEND,
         options: fileTarget('js'),
         settings: workspaceSettings(),
-        output: "import { httpClient } from '../../../http-client/src/index.js';\nhttpClient('/');",
+        output: dedent`
+          import { httpClient } from '../../../http-client/src/index.js';
+          httpClient('/');
+        `,
         errors: [{ at: "'got'", data: gotData('../../../http-client/src/index.js')("'got'") }],
       },
       // a file in the root package is no client's package: only the target file itself is exempt
       {
-        code: "import got from 'got';\ngot('/');",
+        code: dedent`
+          import got from 'got';
+          got('/');
+        `,
         filename: inWorkspace('libs/http/retry.ts'),
         options: fileTarget(undefined, 'libs/http/index.ts'),
         settings: workspaceSettings(),
-        output: "import { httpClient } from './index';\nhttpClient('/');",
+        output: dedent`
+          import { httpClient } from './index';
+          httpClient('/');
+        `,
         errors: [{ at: "'got'", data: gotData('./index')("'got'") }],
       },
     ],
@@ -352,29 +506,58 @@ runRuleCases(
     valid: [],
     invalid: [
       {
-        code: "import got from 'got';\ngot.get('/');",
-        output: "import got from '@org/http';\ngot.get('/');",
+        code: dedent`
+          import got from 'got';
+          got.get('/');
+        `,
+        output: dedent`
+          import got from '@org/http';
+          got.get('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import client, { HTTPError } from 'got';\nclient.post('/').catch((e) => e instanceof HTTPError || client.isHTTPError(e));",
-        output:
-          "import client, { isHttpError, HttpError } from '@org/http';\nclient.post('/').catch((e) => e instanceof HttpError || isHttpError(e));",
+        code: dedent`
+          import client, { HTTPError } from 'got';
+          client.post('/').catch((e) => e instanceof HTTPError || client.isHTTPError(e));
+        `,
+        output: dedent`
+          import client, { isHttpError, HttpError } from '@org/http';
+          client.post('/').catch((e) => e instanceof HttpError || isHttpError(e));
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import type Got from 'got';\nlet instance: Got;",
-        output: "import type { default as Got } from '@org/http';\nlet instance: Got;",
+        code: dedent`
+          import type Got from 'got';
+          let instance: Got;
+        `,
+        output: dedent`
+          import type { default as Got } from '@org/http';
+          let instance: Got;
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import * as got from 'got';\ngot.default('/');",
-        output: "import got from '@org/http';\ngot('/');",
+        code: dedent`
+          import * as got from 'got';
+          got.default('/');
+        `,
+        output: dedent`
+          import got from '@org/http';
+          got('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "const got = require('got');\nmodule.exports = () => got('/');",
-        output: "const { default: got } = require('@org/http');\nmodule.exports = () => got('/');",
+        code: dedent`
+          const got = require('got');
+          module.exports = () => got('/');
+        `,
+        output: dedent`
+          const { default: got } = require('@org/http');
+          module.exports = () => got('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
@@ -383,8 +566,14 @@ runRuleCases(
         errors: [{ at: "'got'" }],
       },
       {
-        code: "const { default: got } = await import('got');\ngot('/');",
-        output: "const { default: got } = await import('@org/http');\ngot('/');",
+        code: dedent`
+          const { default: got } = await import('got');
+          got('/');
+        `,
+        output: dedent`
+          const { default: got } = await import('@org/http');
+          got('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
@@ -394,22 +583,46 @@ runRuleCases(
       },
       // merges: into an existing default import, or next to its named ones
       {
-        code: "import http from '@org/http';\nimport got from 'got';\ngot('/');",
-        output: "import http from '@org/http';\nhttp('/');",
+        code: dedent`
+          import http from '@org/http';
+          import got from 'got';
+          got('/');
+        `,
+        output: dedent`
+          import http from '@org/http';
+          http('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import { HttpError } from '@org/http';\nimport got from 'got';\ngot('/');",
-        output: "import { HttpError, default as got } from '@org/http';\ngot('/');",
+        code: dedent`
+          import { HttpError } from '@org/http';
+          import got from 'got';
+          got('/');
+        `,
+        output: dedent`
+          import { HttpError, default as got } from '@org/http';
+          got('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "const { HttpError } = require('@org/http');\nconst got = require('got');\ngot('/');",
-        output: "const { HttpError, default: got } = require('@org/http');\ngot('/');",
+        code: dedent`
+          const { HttpError } = require('@org/http');
+          const got = require('got');
+          got('/');
+        `,
+        output: dedent`
+          const { HttpError, default: got } = require('@org/http');
+          got('/');
+        `,
         errors: [{ at: "'got'" }],
       },
       {
-        code: "import got from 'got';\ngot.stream('/');",
+        code: dedent`
+          import got from 'got';
+          got.stream('/');
+        `,
         errors: [
           manual("'got'", unaccountedMembers(['stream'], 'got', 'default'), {
             advice: "use HttpClient from '@org/http'.",

@@ -1,4 +1,5 @@
 import rule from '../../rules/no-axios.js';
+import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
@@ -66,7 +67,11 @@ runRuleCases(
       ].map((code) => ({ code, options: [{ allowTypeImports: true }] as const, errors: [{ at: "'axios'" }] })),
       // checkMocks: false still reports real loads beside the mock
       {
-        code: "jest.mock('axios');\nconst axios = jest.requireActual('axios');\nconst real = require('axios');",
+        code: dedent`
+          jest.mock('axios');
+          const axios = jest.requireActual('axios');
+          const real = require('axios');
+        `,
         options: [{ checkMocks: false }],
         errors: [{ at: "'axios'", nth: 2 }],
         only: isCommonJs,
@@ -80,7 +85,10 @@ runRuleCases(
       },
       // modules replaces the default list, subpaths included
       {
-        code: "import request from 'superagent/lib/node';\nimport axios from 'axios';",
+        code: dedent`
+          import request from 'superagent/lib/node';
+          import axios from 'axios';
+        `,
         options: [{ modules: ['superagent'] }],
         errors: [{ at: "'superagent/lib/node'" }],
       },

@@ -1,4 +1,5 @@
 import rule from '../../rules/no-restricted-clients.js';
+import { dedent } from '../helpers/dedent.js';
 import { runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
@@ -57,7 +58,11 @@ runRuleCases(
           errors: [{ at: "'superagent/lib/node/index.js'" }],
         },
         {
-          code: "import got from 'got';\nimport request from 'request';\nimport { enqueue } from '@legacy/queue';",
+          code: dedent`
+            import got from 'got';
+            import request from 'request';
+            import { enqueue } from '@legacy/queue';
+          `,
           errors: [{ at: "'got'" }, { at: "'request'" }, { at: "'@legacy/queue'" }],
         },
       ]),
