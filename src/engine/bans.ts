@@ -89,6 +89,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
     const file = path.resolve(cwd, physicalFilename);
     return new Set(bans.filter((ban) => owners.get(ban)?.(file)));
   };
+  const perFileFree = allow.length === 0 && owners.size === 0;
   return {
     ...options,
     hasTargets: owners.size > 0,
@@ -97,6 +98,8 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
     isExempt,
     ownBans,
     matcherFor: (file) => {
+      // Most configurations exempt nothing and name no file target: no per-file work then.
+      if (perFileFree) return match;
       if (isExempt(file)) return undefined;
       const own = ownBans(file);
       if (own.size === bans.length) return undefined;
