@@ -182,10 +182,11 @@ function writeDeclaration(
     sourceCode,
     carried,
   );
+  const removal = { carried, eol: input.style.eol };
   const removeLoad = (node: TSESTree.Node) =>
     node.type === 'VariableDeclarator'
-      ? removeDeclarator(sourceCode, node, carried)
-      : removeStatement(sourceCode, node, carried);
+      ? removeDeclarator(sourceCode, node, removal)
+      : removeStatement(sourceCode, node, removal);
   const edits: Edit[] = [];
   if (existing) {
     if (withComments.length > 0) edits.push(...existing.insert(withComments));
