@@ -77,7 +77,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
     }
   }
   const matchModule = createModuleMatcher(byModule.keys());
-  const names = [...byModule.keys()];
+  const mayLoadPattern = textPattern([...byModule.keys()]);
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
@@ -93,7 +93,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   return {
     ...options,
     hasTargets: owners.size > 0,
-    mayLoad: (text) => names.some((name) => text.includes(name)) || text.includes('\\x') || text.includes('\\u'),
+    mayLoad: (text) => mayLoadPattern.test(text),
     match,
     isExempt,
     ownBans,
@@ -118,6 +118,15 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
       };
     },
   };
+}
+
+/**
+ * Finds any module name, or an escape that could spell one, in a file's text. One regular expression scans the
+ * text once for all of them: several times faster than a search per name (bench/).
+ */
+function textPattern(names: readonly string[]): RegExp {
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp([...escaped, String.raw`\\[xu]`].join('|'));
 }
 
 /** Ends a message with the team's migration guide, when the target names one. */
