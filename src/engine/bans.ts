@@ -77,7 +77,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
     }
   }
   const matchModule = createModuleMatcher(byModule.keys());
-  const mayLoadPattern = textPattern([...byModule.keys()]);
+  const needles = textNeedles([...byModule.keys()]);
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
@@ -93,7 +93,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   return {
     ...options,
     hasTargets: owners.size > 0,
-    mayLoad: (text) => mayLoadPattern.test(text),
+    mayLoad: (text) => needles.some((needle) => text.includes(needle)) || mayHaveEscapes(text),
     match,
     isExempt,
     ownBans,
@@ -121,12 +121,25 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
 }
 
 /**
- * Finds any module name, or an escape that could spell one, in a file's text. One regular expression scans the
- * text once for all of them: several times faster than a search per name (bench/).
+ * The fewest strings whose absence proves that no module name is written: a name that contains another one
+ * (`ioredis` contains `redis`) needs no search of its own. `String#includes` per needle measured several times
+ * faster than one alternation regular expression inside ESLint (bench/).
  */
-function textPattern(names: readonly string[]): RegExp {
-  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp([...escaped, String.raw`\\[xu]`].join('|'));
+function textNeedles(names: readonly string[]): string[] {
+  return names.filter((name) => !names.some((other) => other !== name && name.includes(other)));
+}
+
+// Every rule asks about the same text in turn; remembering the last answer saves two scans per rule and file.
+let lastText: string | undefined;
+let lastHasEscapes = false;
+
+/** Whether the text has an escape that could spell a module name (`'\\x61xios'`). */
+function mayHaveEscapes(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasEscapes = text.includes('\\x') || text.includes('\\u');
+  }
+  return lastHasEscapes;
 }
 
 /** Ends a message with the team's migration guide, when the target names one. */
