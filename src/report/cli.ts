@@ -8,6 +8,15 @@ import { lintWithProjectConfig, type Progress, readResultFiles, ReportInputError
 import { formatHtml } from './formats/html.js';
 import { formatMarkdown } from './formats/markdown.js';
 import { formatTable } from './formats/table.js';
+import {
+  appendSnapshot,
+  DATE_VARIABLE,
+  type HistoryPoint,
+  readHistory,
+  runId,
+  snapshotDate,
+  snapshotOf,
+} from './history.js';
 import { type MigrationReport, readSuppressions, summarize } from './summarize.js';
 
 const USAGE = `Usage: standard-clients-report [paths...] [options]
@@ -21,6 +30,13 @@ Options:
   --output <file>       write the report to a file instead of standard output
   --baseline <file>     compare with a report saved earlier with --format json
   --fail-on-increase    exit 1 when any package has more findings than in the baseline
+  --history <file>      append this run's totals to a JSON-lines burn-down file and show the trend
+                        (markdown: a table of the latest runs; html: a chart)
+  --show-history <file> show the trend of a burn-down file without appending to it
+  --run-id <id>         the run a --history line belongs to; the lines of one run (CI shards) merge into one
+                        point (default: GITHUB_RUN_ID, CI_PIPELINE_ID, BUILDKITE_BUILD_ID, CIRCLE_WORKFLOW_ID,
+                        else the date)
+  --date <date>         the date of the --history line, ISO 8601 (default: ${DATE_VARIABLE}, else now)
   --config <file>       use this ESLint config file instead of looking up eslint.config.js
   --cwd <dir>           the project root (default: the current folder)
   -h, --help            show this help
@@ -56,6 +72,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       output: { type: 'string' },
       baseline: { type: 'string' },
       'fail-on-increase': { type: 'boolean', default: false },
+      history: { type: 'string' },
+      'show-history': { type: 'string' },
+      'run-id': { type: 'string' },
+      date: { type: 'string' },
       cwd: { type: 'string' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -69,6 +89,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!format) throw new ReportInputError(`unknown --format ${values.format}; expected table, json, markdown or html`);
   if (values['fail-on-increase'] && !values.baseline)
     throw new ReportInputError('--fail-on-increase needs --baseline <file>');
+  if (values.history && values['show-history'])
+    throw new ReportInputError('give --history (append and show) or --show-history (show only), not both');
+  if ((values['run-id'] !== undefined || values.date !== undefined) && !values.history)
+    throw new ReportInputError('--run-id and --date describe the line --history <file> appends; add --history');
   if (values.results && positionals.length > 0)
     throw new ReportInputError('give either paths to lint or --results files, not both');
 
@@ -92,7 +116,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     changes = compareWithBaseline(report, baseline);
   }
 
-  const text = format(report, changes);
+  let history: HistoryPoint[] = [];
+  if (values.history) {
+    const date = snapshotDate(values.date, process.env, () => new Date());
+    const scope = (values.results ?? (positionals.length > 0 ? positionals : ['.'])).join(' ');
+    appendSnapshot(values.history, snapshotOf(report, runId(values['run-id'], process.env, date), scope, date));
+    history = readHistory(values.history);
+  } else if (values['show-history']) {
+    history = readHistory(values['show-history']);
+  }
+
+  const text = format(report, changes, history);
   if (values.output) writeFileSync(values.output, text);
   else process.stdout.write(text);
 
