@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // standard-clients-report: how far each workspace package is in the migration to the standardized clients.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareWithBaseline, increases, type PackageChange } from './baseline.js';
@@ -10,11 +10,12 @@ import { formatMarkdown } from './formats/markdown.js';
 import { formatTable } from './formats/table.js';
 import {
   appendSnapshot,
+  burnDown,
   DATE_VARIABLE,
+  datedRun,
   type HistoryPoint,
   readHistory,
-  runId,
-  snapshotDate,
+  readSnapshots,
   snapshotOf,
 } from './history.js';
 import { type MigrationReport, readSuppressions, summarize } from './summarize.js';
@@ -96,6 +97,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.results && positionals.length > 0)
     throw new ReportInputError('give either paths to lint or --results files, not both');
 
+  // Checked before linting: a broken history file or a mistyped date fails fast and is never appended to.
+  const recording = values.history && {
+    file: values.history,
+    earlier: existsSync(values.history) ? readSnapshots(values.history) : [],
+    scope: (values.results ?? (positionals.length > 0 ? positionals : ['.'])).join(' '),
+    ...datedRun(values.date, values['run-id']),
+  };
+
   const root = path.resolve(values.cwd ?? '.');
   const results = values.results
     ? readResultFiles(values.results)
@@ -117,11 +126,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   let history: HistoryPoint[] = [];
-  if (values.history) {
-    const date = snapshotDate(values.date, process.env, () => new Date());
-    const scope = (values.results ?? (positionals.length > 0 ? positionals : ['.'])).join(' ');
-    appendSnapshot(values.history, snapshotOf(report, runId(values['run-id'], process.env, date), scope, date));
-    history = readHistory(values.history);
+  if (recording) {
+    const { file, earlier, run, scope, date } = recording;
+    const snapshot = snapshotOf(report, run, scope, date);
+    appendSnapshot(file, snapshot);
+    history = burnDown([...earlier, snapshot]);
   } else if (values['show-history']) {
     history = readHistory(values['show-history']);
   }

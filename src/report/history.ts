@@ -37,7 +37,7 @@ const RUN_VARIABLES = ['GITHUB_RUN_ID', 'CI_PIPELINE_ID', 'BUILDKITE_BUILD_ID', 
 export const DATE_VARIABLE = 'STANDARD_CLIENTS_REPORT_DATE';
 
 /** `--date`, else STANDARD_CLIENTS_REPORT_DATE, else now: tests and replays pin the clock. */
-export function snapshotDate(given: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
+function snapshotDate(given: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
   const text = given ?? (env[DATE_VARIABLE] || undefined);
   if (text === undefined) return now().toISOString();
   const source = given === undefined ? DATE_VARIABLE : '--date';
@@ -49,13 +49,24 @@ export function snapshotDate(given: string | undefined, env: NodeJS.ProcessEnv, 
 }
 
 /** `--run-id`, else the CI's run variable, else the date (a local run is a run of its own). */
-export function runId(given: string | undefined, env: NodeJS.ProcessEnv, date: string): string {
+function runId(given: string | undefined, env: NodeJS.ProcessEnv, date: string): string {
   if (given !== undefined) {
     if (given.trim() === '') throw new ReportInputError('--run-id needs a non-empty id');
     return given;
   }
   for (const variable of RUN_VARIABLES) if (env[variable]) return `${variable}=${env[variable]}`;
   return date;
+}
+
+/** The date and run of the line `--history` appends, from the options, the environment and the clock. */
+export function datedRun(
+  givenDate: string | undefined,
+  givenRun: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  now = () => new Date(),
+): { date: string; run: string } {
+  const date = snapshotDate(givenDate, env, now);
+  return { date, run: runId(givenRun, env, date) };
 }
 
 export function snapshotOf(report: MigrationReport, run: string, scope: string, date: string): Snapshot {
@@ -67,34 +78,40 @@ export function snapshotOf(report: MigrationReport, run: string, scope: string, 
 export function appendSnapshot(file: string, snapshot: Snapshot): void {
   try {
     // A file whose last line lacks its newline (edited by hand) still gets the snapshot on a line of its own.
-    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const separator = text === '' || text.endsWith('\n') ? '' : '\n';
+    const separator = !existsSync(file) || /(?:^|\n)$/.test(readFileSync(file, 'utf8')) ? '' : '\n';
     appendFileSync(file, `${separator}${JSON.stringify(snapshot)}\n`);
   } catch (error) {
     throw new ReportInputError(`cannot append to the history ${file}: ${(error as Error).message}`);
   }
 }
 
-/**
- * Reads the history file into one point per run, oldest first. The lines of one run merge by summing each
- * package's counts: shards lint disjoint files, so a package split across shards adds up. A second line for
- * the same run and scope (a retried CI job) replaces the first.
- */
-export function readHistory(file: string): HistoryPoint[] {
+/** The lines of a history file, each checked; an error names the file and line. */
+export function readSnapshots(file: string): Snapshot[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ReportInputError(`cannot read the history ${file}: ${(error as Error).message}`);
   }
+  return text
+    .split(/\r?\n/)
+    .flatMap((line, index) => (line.trim() === '' ? [] : [parseSnapshot(line, `${file}:${index + 1}`)]));
+}
+
+export const readHistory = (file: string) => burnDown(readSnapshots(file));
+
+/**
+ * One point per run, oldest first. The lines of one run merge by summing each package's counts: shards lint
+ * disjoint files, so a package split across shards adds up. A later line for the same run and scope (a
+ * retried CI job) replaces the earlier one.
+ */
+export function burnDown(snapshots: readonly Snapshot[]): HistoryPoint[] {
   const runs = new Map<string, Map<string, Snapshot>>();
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const snapshot = parseSnapshot(line, `${file}:${index + 1}`);
+  for (const snapshot of snapshots) {
     let scopes = runs.get(snapshot.run);
     if (!scopes) runs.set(snapshot.run, (scopes = new Map()));
     scopes.set(snapshot.scope, snapshot);
-  });
+  }
   const points = [...runs].map(([run, scopes]) => mergeRun(run, [...scopes.values()]));
   // Stable: runs with the same date keep the order of the file.
   return points.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
