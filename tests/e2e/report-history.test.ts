@@ -12,6 +12,8 @@ import { copyExample, eslint, runNode } from './cli-helpers.js';
 const cli = path.join(repoRoot, 'dist/src/report/cli.js');
 const outputDir = fileURLToPath(new URL('output/', import.meta.url));
 
+if (!hasChromium) console.warn(`\nThe burn-down chart test is skipped: ${CHROMIUM_MISSING}.\n`);
+
 // A CI machine running these tests has its own run id: the tests name theirs.
 const noCiRun = { GITHUB_RUN_ID: '', CI_PIPELINE_ID: '', BUILDKITE_BUILD_ID: '', CIRCLE_WORKFLOW_ID: '' };
 const report = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
