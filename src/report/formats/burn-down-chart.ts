@@ -14,15 +14,10 @@ const PLOT = { left: 56, right: WIDTH - 140, top: 20, bottom: HEIGHT - 56 };
 const MAX_DATE_LABELS = 8;
 
 /** Round gridline values: a step of 1, 2 or 5 × 10ⁿ, at most five steps up to the largest value. */
-function gridValues(max: number): number[] {
-  let step = 1;
-  for (let magnitude = 1; ; magnitude *= 10) {
-    const fits = [1, 2, 5].find((factor) => max / (factor * magnitude) <= 5);
-    if (fits !== undefined) {
-      step = fits * magnitude;
-      break;
-    }
-  }
+export function gridValues(max: number): number[] {
+  let magnitude = 1;
+  while (max > 25 * magnitude) magnitude *= 10;
+  const step = [1, 2, 5].map((factor) => factor * magnitude).find((candidate) => max / candidate <= 5)!;
   const steps = Math.max(1, Math.ceil(max / step));
   return Array.from({ length: steps + 1 }, (_, i) => i * step);
 }
