@@ -12,7 +12,7 @@ import { copyExample } from './cli-helpers.js';
 const guide = readFileSync(path.join(repoRoot, 'docs/migration-guide.md'), 'utf8');
 
 interface Block {
-  /** The number of the `## <n>. …` section the block is in. */
+  /** The number of the `## <n>. …` section the block is in, 0 for any other section. */
   readonly step: number;
   readonly language: string;
   readonly code: string;
@@ -21,9 +21,10 @@ interface Block {
 function blocksOf(markdown: string): Block[] {
   const blocks: Block[] = [];
   let step = 0;
-  for (const match of markdown.matchAll(/^## (\d+)\. |^```(\w+)\n([\s\S]*?)^```$/gm)) {
-    if (match[1]) step = Number(match[1]);
-    else blocks.push({ step, language: match[2]!, code: match[3]! });
+  for (const match of markdown.matchAll(/^## (?:(\d+)\. )?|^```(\w+)\n([\s\S]*?)^```$/gm)) {
+    // A section without a number (0) holds no step.
+    if (match[2] === undefined) step = Number(match[1] ?? 0);
+    else blocks.push({ step, language: match[2], code: match[3]! });
   }
   return blocks;
 }
