@@ -71,4 +71,18 @@ describe('the burn-down history', () => {
     expect(html).toContain('data-value="0" cx="338.0" cy="264.0"');
     expect(html).toContain('Findings over 1 run, 2026-11-02 to 2026-11-02');
   });
+
+  it('keeps a long history readable: six evenly spread day labels, lines without dots', () => {
+    const points = burnDown(
+      Array.from({ length: 100 }, (_, i) =>
+        line(`run-${i}`, '.', new Date(Date.UTC(2026, 0, 1, 12) + i * 86_400_000).toISOString(), { api: 500 - i }),
+      ),
+    );
+    const html = burnDownSection(points);
+    const labels = [...html.matchAll(/text-anchor="middle">([^<]+)</g)].map((m) => m[1]);
+    expect(labels).toEqual(['2026-01-01', '2026-01-21', '2026-02-10', '2026-03-01', '2026-03-21', '2026-04-10']);
+    expect(html).not.toContain('<circle');
+    expect(html.match(/<polyline/g)).toHaveLength(3);
+    expect(html).toContain('Burn-down data (100 runs)');
+  });
 });

@@ -11,7 +11,9 @@ const SERIES = [
 const WIDTH = 760;
 const HEIGHT = 320;
 const PLOT = { left: 56, right: WIDTH - 140, top: 20, bottom: HEIGHT - 56 };
-const MAX_DATE_LABELS = 8;
+const MAX_DATE_LABELS = 6;
+/** Above this many runs, dots would merge into a smear: the lines alone show the trend. */
+const MAX_DOTS = 60;
 
 /** Round gridline values: a step of 1, 2 or 5 × 10ⁿ, at most five steps up to the largest value. */
 export function gridValues(max: number): number[] {
@@ -51,17 +53,20 @@ export function burnDownSection(points: readonly HistoryPoint[]): string {
     (value) =>
       `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${fixed(y(value))}" y2="${fixed(y(value))}" stroke="#e0e0e0"/><text x="${PLOT.left - 8}" y="${fixed(y(value) + 4)}" text-anchor="end">${value}</text>`,
   );
-  const labelEvery = Math.ceil(points.length / MAX_DATE_LABELS);
-  const dates = points
-    .map((p, i) =>
-      i % labelEvery === 0 || i === points.length - 1
-        ? `<text x="${fixed(x(i))}" y="${PLOT.bottom + 18}" text-anchor="middle">${escape(shortDate(p.date))}</text>`
-        : '',
+  // Days only on the axis, evenly picked so that they never overlap; the times are in the tooltips and the table.
+  const labels = Math.min(points.length, MAX_DATE_LABELS);
+  const labelled = new Set(
+    Array.from({ length: labels }, (_, k) => (labels === 1 ? 0 : Math.round((k * (points.length - 1)) / (labels - 1)))),
+  );
+  const dates = [...labelled]
+    .map(
+      (i) =>
+        `<text x="${fixed(x(i))}" y="${PLOT.bottom + 18}" text-anchor="middle">${shortDate(points[i]!.date).slice(0, 10)}</text>`,
     )
     .join('');
   const lines = SERIES.map(({ key, label, color }) => {
     const coordinates = points.map((p, i) => `${fixed(x(i))},${fixed(y(p.totals[key]))}`).join(' ');
-    const dots = points
+    const dots = (points.length > MAX_DOTS ? [] : points)
       .map(
         (p, i) =>
           `<circle class="point" data-series="${key}" data-run="${escape(p.run)}" data-value="${p.totals[key]}" cx="${fixed(x(i))}" cy="${fixed(y(p.totals[key]))}" r="4" fill="${color}"><title>${escape(shortDate(p.date))}: ${p.totals[key]} ${label.toLowerCase()}</title></circle>`,
