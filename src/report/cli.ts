@@ -32,7 +32,7 @@ Options:
   --baseline <file>     compare with a report saved earlier with --format json
   --fail-on-increase    exit 1 when any package has more findings than in the baseline
   --history <file>      append this run's totals to a JSON-lines burn-down file and show the trend
-                        (markdown: a table of the latest runs; html: a chart)
+                        (table: one line; markdown: a table of the latest runs; html: a chart)
   --show-history <file> show the trend of a burn-down file without appending to it
   --run-id <id>         the run a --history line belongs to; the lines of one run (CI shards) merge into one
                         point (default: GITHUB_RUN_ID, CI_PIPELINE_ID, BUILDKITE_BUILD_ID, CIRCLE_WORKFLOW_ID,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridValues, burnDownSection } from '../../src/report/formats/burn-down-chart.js';
-import { trendMarkdown } from '../../src/report/formats/trend.js';
+import { trendLine, trendMarkdown } from '../../src/report/formats/trend.js';
 import { burnDown, type Snapshot } from '../../src/report/history.js';
 
 const counts = (findings: number, fixable = 0, manual = 0) => ({
@@ -53,6 +53,10 @@ describe('the burn-down history', () => {
     expect(table.slice(6)).toHaveLength(8);
     expect(table[6]).toBe('| 2026-11-12 | 34 (−3) | 0 | 34 (−3) | 0 | 0 |');
     expect(table.at(-1)).toBe('| 2026-11-19 | 13 (−3) | 0 | 13 (−3) | 0 | 0 |');
+    expect(trendLine(points)).toBe(
+      'Open findings over the last 8 of 10 runs (2026-11-12 to 2026-11-19): 34 → 31 → 28 → 25 → 22 → 19 → 16 → 13',
+    );
+    expect(trendLine(points.slice(0, 1))).toBe('Open findings over 1 run (2026-11-10 to 2026-11-10): 40');
   });
 
   it('ends the chart axis on a round value at or above the largest count', () => {

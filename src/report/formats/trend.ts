@@ -31,3 +31,12 @@ export function trendMarkdown(points: readonly HistoryPoint[]): string[] {
   });
   return lines;
 }
+
+/** The burn-down in one line for the terminal: the open findings of the latest runs. */
+export function trendLine(points: readonly HistoryPoint[]): string {
+  const shown = points.slice(-TREND_LENGTH);
+  const span = `${shortDate(shown[0]!.date)} to ${shortDate(shown.at(-1)!.date)}`;
+  const runs =
+    shown.length < points.length ? `the last ${shown.length} of ${points.length} runs` : plural(points.length, 'run');
+  return `Open findings over ${runs} (${span}): ${shown.map((p) => p.totals.findings).join(' → ')}`;
+}
