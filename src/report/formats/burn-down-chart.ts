@@ -2,10 +2,11 @@ import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
 import { escapeHtml as escape } from './escape-html.js';
 import { plural } from './trend.js';
 
+// Each line has its own dash pattern too, so the series stay apart without telling colors apart.
 const SERIES = [
-  { key: 'findings', label: 'Open', color: '#1565c0' },
-  { key: 'fixable', label: 'Auto-fixable', color: '#2e7d32' },
-  { key: 'manual', label: 'Manual', color: '#c62828' },
+  { key: 'findings', label: 'Open', color: '#1565c0', dash: 'none' },
+  { key: 'fixable', label: 'Auto-fixable', color: '#2e7d32', dash: '8 4' },
+  { key: 'manual', label: 'Manual', color: '#c62828', dash: '2 3' },
 ] as const;
 
 const WIDTH = 760;
@@ -64,7 +65,7 @@ export function burnDownSection(points: readonly HistoryPoint[]): string {
         `<text x="${fixed(x(i))}" y="${PLOT.bottom + 18}" text-anchor="middle">${shortDate(points[i]!.date).slice(0, 10)}</text>`,
     )
     .join('');
-  const lines = SERIES.map(({ key, label, color }) => {
+  const lines = SERIES.map(({ key, label, color, dash }) => {
     const coordinates = points.map((p, i) => `${fixed(x(i))},${fixed(y(p.totals[key]))}`).join(' ');
     const dots = (points.length > MAX_DOTS ? [] : points)
       .map(
@@ -72,12 +73,12 @@ export function burnDownSection(points: readonly HistoryPoint[]): string {
           `<circle class="point" data-series="${key}" data-run="${escape(p.run)}" data-value="${p.totals[key]}" cx="${fixed(x(i))}" cy="${fixed(y(p.totals[key]))}" r="4" fill="${color}"><title>${escape(shortDate(p.date))}: ${p.totals[key]} ${label.toLowerCase()}</title></circle>`,
       )
       .join('');
-    return `<polyline class="series" data-series="${key}" points="${coordinates}" fill="none" stroke="${color}" stroke-width="2.5"/>${dots}`;
+    return `<polyline class="series" data-series="${key}" points="${coordinates}" fill="none" stroke="${color}" stroke-width="2.5" stroke-dasharray="${dash}"/>${dots}`;
   });
-  const legend = SERIES.map(
-    ({ label, color }, i) =>
-      `<rect x="${PLOT.right + 20}" y="${PLOT.top + i * 22}" width="12" height="12" fill="${color}"/><text x="${PLOT.right + 38}" y="${PLOT.top + i * 22 + 10}">${label}</text>`,
-  ).join('');
+  const legend = SERIES.map(({ label, color, dash }, i) => {
+    const y = PLOT.top + i * 22;
+    return `<line x1="${PLOT.right + 16}" x2="${PLOT.right + 40}" y1="${y + 6}" y2="${y + 6}" stroke="${color}" stroke-width="2.5" stroke-dasharray="${dash}"/><text x="${PLOT.right + 46}" y="${y + 10}">${label}</text>`;
+  }).join('');
 
   const rows = points.map(
     (p) =>
