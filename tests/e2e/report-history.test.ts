@@ -264,6 +264,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
         '--date last tuesday is not a date; expected ISO 8601 such as 2026-11-26 or 2026-11-26T09:30:00Z',
       ],
       [undefined, ['--run-id', '42'], '--run-id and --date describe the line --history <file> appends; add --history'],
+      [undefined, ['--history', history, '--run-id', ' '], '--run-id needs a non-empty id'],
       [
         undefined,
         ['--history', history, '--show-history', history],
