@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // standard-clients-report: how far each workspace package is in the migration to the standardized clients.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareWithBaseline, increases, type PackageChange } from './baseline.js';
@@ -8,6 +8,16 @@ import { lintWithProjectConfig, type Progress, readResultFiles, ReportInputError
 import { formatHtml } from './formats/html.js';
 import { formatMarkdown } from './formats/markdown.js';
 import { formatTable } from './formats/table.js';
+import {
+  appendSnapshot,
+  burnDown,
+  DATE_VARIABLE,
+  datedRun,
+  type HistoryPoint,
+  readHistory,
+  readSnapshots,
+  snapshotOf,
+} from './history.js';
 import { type MigrationReport, readSuppressions, summarize } from './summarize.js';
 
 const USAGE = `Usage: standard-clients-report [paths...] [options]
@@ -21,6 +31,13 @@ Options:
   --output <file>       write the report to a file instead of standard output
   --baseline <file>     compare with a report saved earlier with --format json
   --fail-on-increase    exit 1 when any package has more findings than in the baseline
+  --history <file>      append this run's totals to a JSON-lines burn-down file and show the trend
+                        (table: one line; markdown: a table of the latest runs; html: a chart)
+  --show-history <file> show the trend of a burn-down file without appending to it
+  --run-id <id>         the run a --history line belongs to; the lines of one run (CI shards) merge into one
+                        point (default: GITHUB_RUN_ID, CI_PIPELINE_ID, BUILDKITE_BUILD_ID, CIRCLE_WORKFLOW_ID,
+                        else the date)
+  --date <date>         the date of the --history line, ISO 8601 (default: ${DATE_VARIABLE}, else now)
   --config <file>       use this ESLint config file instead of looking up eslint.config.js
   --cwd <dir>           the project root (default: the current folder)
   -h, --help            show this help
@@ -56,6 +73,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       output: { type: 'string' },
       baseline: { type: 'string' },
       'fail-on-increase': { type: 'boolean', default: false },
+      history: { type: 'string' },
+      'show-history': { type: 'string' },
+      'run-id': { type: 'string' },
+      date: { type: 'string' },
       cwd: { type: 'string' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -69,8 +90,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!format) throw new ReportInputError(`unknown --format ${values.format}; expected table, json, markdown or html`);
   if (values['fail-on-increase'] && !values.baseline)
     throw new ReportInputError('--fail-on-increase needs --baseline <file>');
+  if (values.history && values['show-history'])
+    throw new ReportInputError('give --history (append and show) or --show-history (show only), not both');
+  if ((values['run-id'] !== undefined || values.date !== undefined) && !values.history)
+    throw new ReportInputError('--run-id and --date describe the line --history <file> appends; add --history');
   if (values.results && positionals.length > 0)
     throw new ReportInputError('give either paths to lint or --results files, not both');
+
+  // Checked before linting: a broken history file or a mistyped date fails fast and is never appended to.
+  const recording = values.history && {
+    file: values.history,
+    earlier: existsSync(values.history) ? readSnapshots(values.history) : [],
+    scope: (values.results ?? (positionals.length > 0 ? positionals : ['.'])).join(' '),
+    ...datedRun(values.date, values['run-id']),
+  };
 
   const root = path.resolve(values.cwd ?? '.');
   const results = values.results
@@ -92,7 +125,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     changes = compareWithBaseline(report, baseline);
   }
 
-  const text = format(report, changes);
+  let history: HistoryPoint[] = [];
+  if (recording) {
+    const { file, earlier, run, scope, date } = recording;
+    const snapshot = snapshotOf(report, run, scope, date);
+    appendSnapshot(file, snapshot);
+    history = burnDown([...earlier, snapshot]);
+  } else if (values['show-history']) {
+    history = readHistory(values['show-history']);
+  }
+
+  const text = format(report, changes, history);
   if (values.output) writeFileSync(values.output, text);
   else process.stdout.write(text);
 

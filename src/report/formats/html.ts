@@ -1,9 +1,9 @@
 import type { PackageChange } from '../baseline.js';
+import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
+import { burnDownSection } from './burn-down-chart.js';
+import { escapeHtml as escape } from './escape-html.js';
 import { tableRows } from './table.js';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const SERIES = [
   { key: 'fixable', label: 'Auto-fixable', color: '#2e7d32' },
@@ -38,7 +38,11 @@ function chart(report: MigrationReport): string {
 }
 
 /** One self-contained page: totals, a chart of remaining work per package, and the table. */
-export function formatHtml(report: MigrationReport, changes?: readonly PackageChange[]): string {
+export function formatHtml(
+  report: MigrationReport,
+  changes?: readonly PackageChange[],
+  history: readonly HistoryPoint[] = [],
+): string {
   const t = report.totals;
   const [header, ...rows] = tableRows(report, changes);
   const table = [
@@ -75,6 +79,7 @@ ${chart(report)}
 <table>
 ${table}
 </table>
+${burnDownSection(history)}
 </body>
 </html>
 `;

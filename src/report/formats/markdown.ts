@@ -1,11 +1,17 @@
 import type { PackageChange } from '../baseline.js';
+import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
 import { tableRows } from './table.js';
+import { trendMarkdown } from './trend.js';
 
 const cells = (row: readonly string[]) => `| ${row.join(' | ')} |`;
 
 /** A report for a pull-request comment: stable for the same findings. */
-export function formatMarkdown(report: MigrationReport, changes?: readonly PackageChange[]): string {
+export function formatMarkdown(
+  report: MigrationReport,
+  changes?: readonly PackageChange[],
+  history: readonly HistoryPoint[] = [],
+): string {
   const [header, ...rows] = tableRows(report, changes);
   const t = report.totals;
   const lines = [
@@ -36,5 +42,6 @@ export function formatMarkdown(report: MigrationReport, changes?: readonly Packa
     for (const c of changes)
       lines.push(`- ${c.name}: ${c.before} → ${c.after} (${c.after > c.before ? 'worse' : 'better'})`);
   }
+  if (history.length > 0) lines.push('', ...trendMarkdown(history));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,7 @@
 import type { PackageChange } from '../baseline.js';
+import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
+import { trendLine } from './trend.js';
 
 /** Pads a table of strings into aligned columns (the first column left, the others right). */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
@@ -47,8 +49,13 @@ export function tableRows(report: MigrationReport, changes?: readonly PackageCha
   return [[...HEADERS, ...(withDelta ? ['Since baseline'] : [])], ...rows];
 }
 
-export function formatTable(report: MigrationReport, changes?: readonly PackageChange[]): string {
+export function formatTable(
+  report: MigrationReport,
+  changes?: readonly PackageChange[],
+  history: readonly HistoryPoint[] = [],
+): string {
   const lines = alignColumns(tableRows(report, changes));
   const rule = '-'.repeat(Math.max(...lines.map((l) => l.length)));
-  return [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1), ''].join('\n');
+  const trend = history.length > 0 ? ['', trendLine(history)] : [];
+  return [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1), ...trend, ''].join('\n');
 }

@@ -1,0 +1,42 @@
+import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
+import type { Counts } from '../summarize.js';
+
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** How many of the latest runs the Markdown trend shows; the HTML chart shows them all. */
+export const TREND_LENGTH = 8;
+
+const withDelta = (value: number, previous: number | undefined) => {
+  if (previous === undefined || previous === value) return String(value);
+  return `${value} (${value > previous ? '+' : '−'}${Math.abs(value - previous)})`;
+};
+
+/** The burn-down as a small Markdown table: the latest runs, each count with its change since the run before. */
+export function trendMarkdown(points: readonly HistoryPoint[]): string[] {
+  if (points.length === 0) return [];
+  const shown = points.slice(-TREND_LENGTH);
+  const first = points.length - shown.length;
+  const lines = [
+    '### Burn-down',
+    '',
+    first > 0 ? `The last ${shown.length} of ${points.length} runs.` : `${plural(points.length, 'run')}.`,
+    '',
+    '| Date | Open | Auto-fixable | Suggestion | Manual | Suppressed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  shown.forEach((point, i) => {
+    const previous: Counts | undefined = points[first + i - 1]?.totals;
+    const cells = COUNT_KEYS.map((key) => withDelta(point.totals[key], previous?.[key]));
+    lines.push(`| ${shortDate(point.date)} | ${cells.join(' | ')} |`);
+  });
+  return lines;
+}
+
+/** The burn-down in one line for the terminal: the open findings of the latest runs. */
+export function trendLine(points: readonly HistoryPoint[]): string {
+  const shown = points.slice(-TREND_LENGTH);
+  const span = `${shortDate(shown[0]!.date)} to ${shortDate(shown.at(-1)!.date)}`;
+  const runs =
+    shown.length < points.length ? `the last ${shown.length} of ${points.length} runs` : plural(points.length, 'run');
+  return `Open findings over ${runs} (${span}): ${shown.map((p) => p.totals.findings).join(' → ')}`;
+}
