@@ -35,8 +35,7 @@ export default createRule<JsRule<keyof typeof rawRequestMessages, [Options]>>({
   meta: {
     type: 'problem',
     docs: {
-      description:
-        'Disallow raw HTTP requests with node:http and node:https (`request`, `get`); use the standardized HttpClient',
+      description: 'Disallow requests made with node:http and node:https; use the standardized HttpClient',
     },
     messages: rawRequestMessages,
     schema: [keysOnlySchema(optionsSchema)],
