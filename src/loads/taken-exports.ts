@@ -89,7 +89,11 @@ function membersTaken(variable: Variable, names: ReadonlySet<string>): TakenExpo
       const name = staticPropertyName(parent);
       const written = parent.parent.type === 'AssignmentExpression' && parent.parent.left === parent;
       if (name !== undefined && names.has(name) && !written) taken.push({ name, node: parent });
-    } else if (parent.type === 'VariableDeclarator' && parent.init === identifier && parent.id.type === 'ObjectPattern') {
+    } else if (
+      parent.type === 'VariableDeclarator' &&
+      parent.init === identifier &&
+      parent.id.type === 'ObjectPattern'
+    ) {
       for (const property of parent.id.properties) {
         const name = property.type === 'Property' ? staticPropertyName(property) : undefined;
         if (name !== undefined && names.has(name)) taken.push({ name, node: property });

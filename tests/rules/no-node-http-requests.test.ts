@@ -40,7 +40,10 @@ function requestCases(m: NodeHttpModule): InvalidCase<MessageId, readonly unknow
     [`import https from ${q};\nhttps?.get(url);`, [at('https?.get')]],
     [`import https from ${q};\nconst send = https.request.bind(https);`, [at('https.request', 'request')]],
     [`import https from ${q};\nhttps.get(a);\nhttps.get(b);`, [at('https.get'), at('https.get', 'get', 1)]],
-    [`import https from ${q};\nexport function load() { return https.request(options); }`, [at('https.request', 'request')]],
+    [
+      `import https from ${q};\nexport function load() { return https.request(options); }`,
+      [at('https.request', 'request')],
+    ],
     [`import https from ${q};\nconst { get, Agent } = https;`, [at('get')]],
     [`import http = require(${q});\nhttp.get(url);`, [at('http.get')]],
     [`export import http = require(${q});\nhttp.request(url);`, [at('http.request', 'request')]],
