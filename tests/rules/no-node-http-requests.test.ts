@@ -171,6 +171,12 @@ runRuleCases(
           ),
         ],
       },
+      // the client's name comes from the http target
+      {
+        code: "const http = require('http');\nhttp.request(options);",
+        settings: { 'standard-clients': { http: { module: '@acme/http', name: 'AcmeHttp' } } },
+        errors: [request('http', 'http.request', 'request', 0, "use AcmeHttp from '@acme/http'.")],
+      },
       // outside `allow`, and in another package than the client's own
       {
         code: "const { request } = require('node:https');",
