@@ -37,7 +37,15 @@ export const BANNED_CLIENTS = [
     rule: 'no-node-fetch',
     description: 'Disallow loading node-fetch and its cousins; use the standardized HttpClient',
     replacedBy: 'http',
-    modules: ['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'node-fetch-native'],
+    modules: [
+      'node-fetch',
+      'cross-fetch',
+      'isomorphic-fetch',
+      'isomorphic-unfetch',
+      'node-fetch-native',
+      // Node's own fetch implementation, used directly: node-fetch's modern sibling.
+      'undici',
+    ],
   },
   {
     rule: 'no-legacy-redis',
@@ -52,6 +60,9 @@ export const BANNED_CLIENTS = [
       'then-redis',
       'promise-redis',
       'tedis',
+      // Valkey, the Redis fork: iovalkey is ioredis renamed; valkey-glide is a client of its own.
+      'iovalkey',
+      '@valkey/valkey-glide',
     ],
   },
 ] as const satisfies readonly BannedClient[];

@@ -9,10 +9,26 @@ const missionRules: Linter.RulesRecord = Object.fromEntries(
   BANNED_CLIENTS.map((client) => [ruleId(client.rule), 'error']),
 );
 
+/** Code rules beyond the banned clients' own: requests made without loading a banned client. */
+const bypassRules: Linter.RulesRecord = {
+  [ruleId('no-node-http-requests')]: 'error',
+};
+
+/** Every rule of the code configs. */
+const codeRules: Linter.RulesRecord = { ...missionRules, ...bypassRules };
+
 /** The company's standardized clients. */
 const fetchFamily = {
   default: 'fetch',
   named: { Headers: 'Headers', Request: 'Request', Response: 'Response', FetchError: 'HttpClientError' },
+};
+// undici has no default export of its own (a default import is its module object): its fetch API is named.
+const undiciFetch = {
+  named: { fetch: 'fetch', Headers: 'Headers', Request: 'Request', Response: 'Response' },
+};
+const ioredis = {
+  default: 'RedisClient',
+  named: { Redis: 'RedisClient', RedisOptions: 'RedisClientOptions' },
 };
 const nodeRedis = {
   named: {
@@ -51,6 +67,7 @@ export const mailySettings: PluginSettings = {
       'isomorphic-fetch': fetchFamily,
       'isomorphic-unfetch': fetchFamily,
       'node-fetch-native': fetchFamily,
+      undici: undiciFetch,
     },
   },
   redis: {
@@ -61,17 +78,16 @@ export const mailySettings: PluginSettings = {
     mappings: {
       redis: nodeRedis,
       '@redis/client': nodeRedis,
-      ioredis: {
-        default: 'RedisClient',
-        named: { Redis: 'RedisClient', RedisOptions: 'RedisClientOptions' },
-      },
+      ioredis,
+      // ioredis renamed for Valkey: the same API.
+      iovalkey: ioredis,
     },
   },
 };
 
 /** Turns the import rules off for package.json, which the dependency rule covers instead. */
 const packageJsonRules = {
-  ...Object.fromEntries(Object.keys(missionRules).map((rule) => [rule, 'off'])),
+  ...Object.fromEntries(Object.keys(codeRules).map((rule) => [rule, 'off'])),
   [ruleId('no-banned-dependencies')]: 'error',
 } satisfies Linter.RulesRecord;
 
@@ -89,11 +105,11 @@ export function createConfigs(plugin: object) {
     rules: packageJsonRules,
   });
   const recommended: Linter.Config[] = [
-    { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: missionRules },
+    { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: codeRules },
     packageJson('recommended'),
   ];
   const maily: Linter.Config[] = [
-    { name: `${PLUGIN_NAMESPACE}/maily`, plugins, rules: missionRules, settings: { [SETTINGS_KEY]: mailySettings } },
+    { name: `${PLUGIN_NAMESPACE}/maily`, plugins, rules: codeRules, settings: { [SETTINGS_KEY]: mailySettings } },
     packageJson('maily'),
   ];
   return { recommended, maily };

@@ -3,6 +3,7 @@ import noAxios from '../rules/no-axios.js';
 import noBannedDependencies from '../rules/no-banned-dependencies.js';
 import noLegacyRedis from '../rules/no-legacy-redis.js';
 import noNodeFetch from '../rules/no-node-fetch.js';
+import noNodeHttpRequests from '../rules/no-node-http-requests.js';
 import noRestrictedClients from '../rules/no-restricted-clients.js';
 import { createConfigs } from './configs.js';
 import { PLUGIN_NAME, PLUGIN_NAMESPACE, PLUGIN_VERSION } from './package-meta.js';
@@ -22,6 +23,7 @@ const rules = inEslintTypes({
   'no-node-fetch': noNodeFetch,
   'no-legacy-redis': noLegacyRedis,
   'no-restricted-clients': noRestrictedClients,
+  'no-node-http-requests': noNodeHttpRequests,
   'no-banned-dependencies': noBannedDependencies,
 });
 

@@ -44,12 +44,14 @@ describe('plugin object', () => {
       'standard-clients/no-axios': 'error',
       'standard-clients/no-node-fetch': 'error',
       'standard-clients/no-legacy-redis': 'error',
+      'standard-clients/no-node-http-requests': 'error',
     });
     expect(packageJson).toMatchObject({ files: ['**/package.json'], language: 'json/json' });
     expect(packageJson!.rules).toEqual({
       'standard-clients/no-axios': 'off',
       'standard-clients/no-node-fetch': 'off',
       'standard-clients/no-legacy-redis': 'off',
+      'standard-clients/no-node-http-requests': 'off',
       'standard-clients/no-banned-dependencies': 'error',
     });
   });
@@ -99,7 +101,44 @@ describe('presets', () => {
   });
 });
 
+describe('no-node-http-requests in the presets', () => {
+  const code = "import https from 'node:https';\nhttps.createServer(handler);\nhttps.get(url);";
+
+  it('recommended reports the request, not the server', async () => {
+    const messages = await lint(code, plugin.configs.recommended);
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message])).toEqual([
+      [
+        'standard-clients/no-node-http-requests',
+        'rawRequest/node:https',
+        3,
+        1,
+        "'get' of 'node:https' sends a raw HTTP request: use HttpClient instead.",
+      ],
+    ]);
+  });
+
+  it('maily names the company client', async () => {
+    const [message] = await lint(code, plugin.configs.maily);
+    expect(message?.message).toBe(
+      "'get' of 'node:https' sends a raw HTTP request: use HttpClient from '@maily/error-handling/http-client' (standardized retries, pooling and error mapping).",
+    );
+  });
+
+  it('is switched off like any rule', async () => {
+    const off = { rules: { 'standard-clients/no-node-http-requests': 'off' } } satisfies Linter.Config;
+    expect(await lint(code, [...plugin.configs.recommended, off])).toEqual([]);
+  });
+});
+
 describe('bad configuration names the key and the expected shape', () => {
+  it.each([
+    [{ allow: 'scripts/**' }, /options\.allow must be an array .*got "scripts\/\*\*"/],
+    [{ modules: ['http'] }, /Unexpected property "modules"\. Expected properties: "allow"/],
+  ])('no-node-http-requests option %j', async (options, expected) => {
+    const config = { rules: { 'standard-clients/no-node-http-requests': ['error', options] as Linter.RuleEntry } };
+    await expect(lint("import { get } from 'https';", config)).rejects.toThrow(expected);
+  });
+
   it.each([
     [
       { alow: ['x'] },

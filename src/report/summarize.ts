@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageNameOf } from '../config/module-matcher.js';
 import { pinnedPackage } from '../dependencies/package-json.js';
+import { rawRequestModule } from '../engine/node-http-requests.js';
 import { reasonKeyOf } from '../fixes/reasons.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 
@@ -113,6 +114,9 @@ function linesOf(result: LintResultLike): readonly string[] | undefined {
  * (`'axios/lib/x'`) or the package.json key (`"axios@1"` under overrides). The package is what the migration tracks.
  */
 function bannedModule(finding: Finding, lines: readonly string[] | undefined): string {
+  // A raw request is reported at `https.get`, not at the specifier: its message id names the module.
+  const requestModule = rawRequestModule(finding.messageId);
+  if (requestModule) return requestModule;
   const { line, column, endLine = line, endColumn } = finding;
   const first = lines?.[line - 1];
   if (first === undefined || endLine !== line || endColumn === undefined) return 'unknown';

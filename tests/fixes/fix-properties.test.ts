@@ -37,6 +37,9 @@ const EXPORTS: Record<string, { values: string[]; types: string[]; members: stri
     members: ['createClient', 'commandOptions'],
   },
   ioredis: { values: ['Redis', 'Cluster'], types: ['RedisOptions'], members: ['default', 'Redis'] },
+  // Named only: a default import is undici's module object.
+  undici: { values: ['fetch', 'Headers', 'FormData'], types: [], members: ['fetch', 'Request', 'Agent'] },
+  iovalkey: { values: ['Redis', 'Cluster'], types: ['RedisOptions'], members: ['default', 'Redis'] },
 };
 const MODULES = Object.keys(EXPORTS);
 const COMMENT_STYLES = 6;
@@ -46,6 +49,8 @@ const RULE_OF: Record<string, string> = {
   'cross-fetch': 'standard-clients/no-node-fetch',
   redis: 'standard-clients/no-legacy-redis',
   ioredis: 'standard-clients/no-legacy-redis',
+  undici: 'standard-clients/no-node-fetch',
+  iovalkey: 'standard-clients/no-legacy-redis',
 };
 // Locals that collide with target names, old names and globals.
 const NAMES = [
@@ -293,6 +298,10 @@ function meaning(reference: TSESLint.Scope.Reference, member: string | undefined
     const module = (def.parent as TSESTree.ImportDeclaration).source.value;
     if (spec.type === 'ImportNamespaceSpecifier') return exportPath(module, member ? [member] : ['*']);
     if (spec.type === 'TSImportEqualsDeclaration') return `local import-equals ${variable.name}`;
+    // Without a `default` mapping the planner reads a default import as the module object (CommonJS interop,
+    // undici's case), as it reads require().
+    if (spec.type === 'ImportDefaultSpecifier' && module in targetOf && mappings[module]?.default === undefined)
+      return exportPath(module, member ? [member] : ['*']);
     const imported =
       spec.type === 'ImportDefaultSpecifier'
         ? 'default'

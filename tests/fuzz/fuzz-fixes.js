@@ -11,7 +11,7 @@ import { generateRandomJS } from 'eslump';
 const [{ settings }] = standardClients.configs.maily;
 const targets = new Set([settings['standard-clients'].http.module, settings['standard-clients'].redis.module]);
 const BANNED =
-  /^(axios|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|node-fetch-native|redis|ioredis|@redis\/client|async-redis|handy-redis|then-redis|promise-redis|tedis)(\/|$)/;
+  /^(axios|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|node-fetch-native|undici|redis|ioredis|iovalkey|@redis\/client|async-redis|handy-redis|then-redis|promise-redis|tedis)(\/|$)/;
 
 const NAMES = [
   'axios',
@@ -47,6 +47,10 @@ const ESM_LOADS = [
   (l) => `import { createClient as ${l} } from 'redis'; /* eslint-disable-line */`,
   () => `vi.mock('axios', () => ({ default: { get: vi.fn() }, AxiosError: class {} }));`,
   () => `vi.doMock('redis');`,
+  // Modules that joined the bans, and Node's own HTTP modules (reported where requests are made, never fixed).
+  (l) => `import { fetch as ${l}, Headers } from 'undici';`,
+  (l) => `import ${l} from 'iovalkey';`,
+  (l) => `import * as ${l} from 'node:https';`,
 ];
 const CJS_LOADS = [
   (l) => `const ${l} = require('axios');`,
@@ -56,12 +60,15 @@ const CJS_LOADS = [
   () => `require('cross-fetch/polyfill');`,
   (l) => `/* eslint-disable-next-line standard-clients/no-axios */\nconst ${l} = require('axios');`,
   () => `jest.mock('axios', () => ({ get: jest.fn() }));`,
+  (l) => `const { Redis: ${l} } = require('iovalkey');`,
+  (l) => `const ${l} = require('http');`,
 ];
 const EXPRESSION_LOADS = [
   "require('axios')",
   "require('redis').createClient",
   "require('axios').default",
   "require.resolve('ioredis')",
+  "require('node:http').get",
 ];
 
 // Members read on module objects and default bindings: mapped, in the surface, or neither.

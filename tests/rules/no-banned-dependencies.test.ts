@@ -66,7 +66,9 @@ describe('no-banned-dependencies', () => {
       manifest({ name: 'a', dependencies: { '@maily/error-handling': '^1.0.0', '@maily/database': '^1.0.0' } }),
       // the standardized client's own package may wrap the library it replaces
       manifest({ name: '@maily/error-handling', dependencies: { axios: '^1.7.0', 'node-fetch': '^3.0.0' } }),
-      manifest({ name: '@maily/database', dependencies: { redis: '^4.0.0', ioredis: '^5.0.0' } }),
+      manifest({ name: '@maily/database', dependencies: { redis: '^4.0.0', ioredis: '^5.0.0', iovalkey: '^0.3.0' } }),
+      // the types @types/node depends on, and Node's own modules, are no clients
+      manifest({ name: 'a', dependencies: { 'undici-types': '^6.0.0', http: '0.0.1-security' } }),
       manifest({ name: 'a', scripts: { axios: 'node axios.js' }, keywords: ['axios', 'redis'] }),
       manifest({ name: 'a', overrides: { '.': '1.0.0', 'some-sdk': { zod: '3' } } }),
       '[]',
@@ -161,6 +163,41 @@ describe('no-banned-dependencies', () => {
               module: 'isomorphic-fetch',
               section: 'pnpm.overrides',
               remove: code.replace('{\n      "sdk>isomorphic-fetch": "3.0.0"\n    }', '{}'),
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // undici joins the HTTP bans; iovalkey and valkey-glide the Redis bans (each adds its own target)
+        const code = manifest({
+          name: 'a',
+          dependencies: { '@valkey/valkey-glide': '^2.0.0', iovalkey: '^0.3.0', undici: '^7.0.0' },
+        });
+        const addRedis = code.replace('{\n    "@valkey', `{\n    "${REDIS}": "^1.0.0",\n    "@valkey`);
+        return {
+          code,
+          errors: [
+            report(code, {
+              key: '@valkey/valkey-glide',
+              section: 'dependencies',
+              advice: redisAdvice,
+              replacement: REDIS,
+              remove: code.replace('"@valkey/valkey-glide": "^2.0.0",\n    ', ''),
+              add: addRedis,
+            }),
+            report(code, {
+              key: 'iovalkey',
+              section: 'dependencies',
+              advice: redisAdvice,
+              replacement: REDIS,
+              remove: code.replace('"iovalkey": "^0.3.0",\n    ', ''),
+              add: addRedis,
+            }),
+            report(code, {
+              key: 'undici',
+              section: 'dependencies',
+              remove: code.replace(',\n    "undici": "^7.0.0"', ''),
+              add: code.replace('{\n    "@valkey', `{\n    "${HTTP}": "^1.0.0",\n    "@valkey`),
             }),
           ],
         };

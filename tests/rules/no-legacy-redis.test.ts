@@ -4,7 +4,16 @@ import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
 const advice = 'use RedisClient instead.';
-const others = ['ioredis', 'async-redis', 'handy-redis', 'then-redis', 'promise-redis', 'tedis'];
+const others = [
+  'ioredis',
+  'async-redis',
+  'handy-redis',
+  'then-redis',
+  'promise-redis',
+  'tedis',
+  'iovalkey',
+  '@valkey/valkey-glide',
+];
 
 runRuleCases(
   'no-legacy-redis',
@@ -14,6 +23,8 @@ runRuleCases(
     valid: [
       ...nonLoadCases('redis'),
       ...nonLoadCases('@redis/client'),
+      ...nonLoadCases('iovalkey'),
+      ...nonLoadCases('@valkey/valkey-glide'),
       ...[
         'redis-lock',
         'ioredis-mock',

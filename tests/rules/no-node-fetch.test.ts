@@ -3,7 +3,7 @@ import { runRuleCases } from '../helpers/rule-cases.js';
 import { loadFormCases, nonLoadCases } from './load-forms.js';
 
 const advice = 'use HttpClient instead.';
-const cousins = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'node-fetch-native'];
+const cousins = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'node-fetch-native', 'undici'];
 
 runRuleCases(
   'no-node-fetch',
@@ -16,7 +16,8 @@ runRuleCases(
         'node-fetch-retry',
         'fetch-retry',
         'make-fetch-happen',
-        'undici',
+        // the types @types/node depends on: no client
+        'undici-types',
         '@types/node-fetch',
         'cross-fetch-polyfill',
       ].map((m) => ({ code: `import fetch from '${m}';` })),
@@ -33,6 +34,14 @@ runRuleCases(
         { code: `type F = typeof import('${m}');`, errors: [{ at: `'${m}'` }] },
         { code: `vi.mock('${m}');`, errors: [{ at: `'${m}'` }] },
       ]),
+      // undici's named exports, its own request API included: the whole module is banned
+      ...[
+        "import { fetch, Agent, setGlobalDispatcher } from 'undici';",
+        "import { request } from 'undici';",
+        "export { fetch } from 'undici';",
+        "import type { Dispatcher } from 'undici';",
+        "import { MockAgent } from 'undici/types/mock-agent';",
+      ].map((code) => ({ code, errors: [{ at: code.slice(code.indexOf("'"), code.lastIndexOf("'") + 1) }] })),
     ],
   },
 );
