@@ -3,12 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithBaseline, increases, type PackageChange } from './baseline.js';
+import { compareWithBaseline, increases, type PackageChange, sinceBaseline } from './baseline.js';
 import { lintWithProjectConfig, type Progress, readResultFiles, ReportInputError } from './collect.js';
 import { formatHtml } from './formats/html.js';
 import { formatMarkdown } from './formats/markdown.js';
 import { formatTable } from './formats/table.js';
+import { DEFAULT_DEPTH, groupingFor } from './grouping.js';
 import { type MigrationReport, readSuppressions, summarize } from './summarize.js';
+import { parseLimit } from './work-list.js';
 
 const USAGE = `Usage: standard-clients-report [paths...] [options]
 
@@ -21,6 +23,10 @@ Options:
   --output <file>       write the report to a file instead of standard output
   --baseline <file>     compare with a report saved earlier with --format json
   --fail-on-increase    exit 1 when any package has more findings than in the baseline
+  --group-by <name>     package (default), owner (from CODEOWNERS) or directory: the rows and work lists
+  --codeowners <file>   the CODEOWNERS file for --group-by owner (default: .github/, root, docs/, .gitlab/)
+  --depth <n>           leading folders that make a directory for --group-by directory (default: ${DEFAULT_DEPTH})
+  --limit <n>           at most n files in each work list (default: all)
   --config <file>       use this ESLint config file instead of looking up eslint.config.js
   --cwd <dir>           the project root (default: the current folder)
   -h, --help            show this help
@@ -56,6 +62,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       output: { type: 'string' },
       baseline: { type: 'string' },
       'fail-on-increase': { type: 'boolean', default: false },
+      'group-by': { type: 'string' },
+      codeowners: { type: 'string' },
+      depth: { type: 'string' },
+      limit: { type: 'string' },
       cwd: { type: 'string' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -73,10 +83,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw new ReportInputError('give either paths to lint or --results files, not both');
 
   const root = path.resolve(values.cwd ?? '.');
+  // Checked before linting, so that a mistyped option fails fast.
+  const summaryOptions = {
+    grouping: groupingFor(root, { groupBy: values['group-by'], depth: values.depth, codeowners: values.codeowners }),
+    limit: parseLimit(values.limit),
+  };
   const results = values.results
     ? readResultFiles(values.results)
     : await lintWithProjectConfig(root, positionals.length > 0 ? positionals : ['.'], progressBar(), values.config);
-  const report = summarize(results, root, readSuppressions(root));
+  let report = summarize(results, root, readSuppressions(root), summaryOptions);
 
   let changes: PackageChange[] | undefined;
   if (values.baseline) {
@@ -90,6 +105,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new ReportInputError(`${values.baseline} is not a report written with --format json`);
     }
     changes = compareWithBaseline(report, baseline);
+    report = { ...report, sinceBaseline: sinceBaseline(report, baseline) };
   }
 
   const text = format(report, changes);
