@@ -244,7 +244,7 @@ const COUNT_OF_KIND = {
 } as const;
 
 /** The counts of a group of findings, by kind, rule, banned module and reason, with its work list. */
-function tally(findings: readonly ReportFinding[]): Omit<GroupReport, 'name'> {
+function tally(findings: readonly ReportFinding[], limit: number | undefined): Omit<GroupReport, 'name'> {
   const counts = emptyCounts();
   const byRule: Record<string, number> = {};
   const byModule: Record<string, number> = {};
@@ -257,7 +257,7 @@ function tally(findings: readonly ReportFinding[]): Omit<GroupReport, 'name'> {
     byModule[finding.module!] = (byModule[finding.module!] ?? 0) + 1;
     if (finding.reason) reasons[finding.reason] = (reasons[finding.reason] ?? 0) + 1;
   }
-  return { ...counts, byRule, byModule, reasons, workList: workListOf(findings) };
+  return { ...counts, byRule, byModule, reasons, workList: limitWorkList(workListOf(findings), limit) };
 }
 
 /** Findings under each key, keys in first-seen order. A finding may belong to several keys (co-owners). */
@@ -284,13 +284,13 @@ export function summarize(
   options: SummaryOptions = {},
 ): MigrationReport {
   const findings = collectFindings(results, root, suppressions);
-  const limit = (report: GroupReport) => ({ ...report, workList: limitWorkList(report.workList, options.limit) });
   const packages = [...groupBy(findings, (f) => [f.package.path])]
     .map(([packagePath, inPackage]): PackageReport => {
       const dependencies = inPackage.filter((f) => f.rule === DEPENDENCY_RULE && f.kind !== 'suppressed');
       return {
-        ...limit({ name: inPackage[0]!.package.name, ...tally(inPackage) }),
+        name: inPackage[0]!.package.name,
         path: packagePath,
+        ...tally(inPackage, options.limit),
         bannedDependencies: [...new Set(dependencies.map((f) => f.module!))].sort(),
       };
     })
@@ -303,7 +303,7 @@ export function summarize(
   const grouping = options.grouping;
   if (!grouping) return { version: 1, groupBy: 'package', totals, packages };
   const groups = [...groupBy(findings, grouping.keysOf)]
-    .map(([name, inGroup]) => limit({ name, ...tally(inGroup) }))
+    .map(([name, inGroup]) => ({ name, ...tally(inGroup, options.limit) }))
     .sort((a, b) => grouping.compare(a.name, b.name));
   return { version: 1, groupBy: grouping.by, totals, packages, groups };
 }
