@@ -21,12 +21,12 @@ Options:
   --results <file>      read ESLint JSON results instead of linting (repeat to merge CI shards)
   --format <name>       table (default), json, markdown or html
   --output <file>       write the report to a file instead of standard output
-  --baseline <file>     compare with a report saved earlier with --format json
-  --fail-on-increase    exit 1 when any package has more findings than in the baseline
   --group-by <name>     package (default), owner (from CODEOWNERS) or directory: the rows and work lists
   --codeowners <file>   the CODEOWNERS file for --group-by owner (default: .github/, root, docs/, .gitlab/)
   --depth <n>           leading folders that make a directory for --group-by directory (default: ${DEFAULT_DEPTH})
   --limit <n>           at most n files in each work list (default: all)
+  --baseline <file>     compare with a report saved earlier with --format json
+  --fail-on-increase    exit 1 when any package has more findings than in the baseline
   --config <file>       use this ESLint config file instead of looking up eslint.config.js
   --cwd <dir>           the project root (default: the current folder)
   -h, --help            show this help
@@ -60,12 +60,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       results: { type: 'string', multiple: true },
       format: { type: 'string', default: 'table' },
       output: { type: 'string' },
-      baseline: { type: 'string' },
-      'fail-on-increase': { type: 'boolean', default: false },
       'group-by': { type: 'string' },
       codeowners: { type: 'string' },
       depth: { type: 'string' },
       limit: { type: 'string' },
+      baseline: { type: 'string' },
+      'fail-on-increase': { type: 'boolean', default: false },
       cwd: { type: 'string' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
