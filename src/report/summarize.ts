@@ -201,7 +201,7 @@ export interface ReportFinding {
 }
 
 /** Every finding of this plugin in the results, file by file in path order, suppressed ones included. */
-export function collectFindings(
+function collectFindings(
   results: readonly LintResultLike[],
   root: string,
   suppressions: Suppressions = {},
