@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithBaseline, increases, type PackageChange } from './baseline.js';
+import { compareWithBaseline, increases, type PackageChange, sinceBaseline } from './baseline.js';
 import { lintWithProjectConfig, type Progress, readResultFiles, ReportInputError } from './collect.js';
 import { formatHtml } from './formats/html.js';
 import { formatMarkdown } from './formats/markdown.js';
@@ -18,7 +18,9 @@ import {
   readSnapshots,
   snapshotOf,
 } from './history.js';
+import { DEFAULT_DEPTH, groupingFor } from './grouping.js';
 import { type MigrationReport, readSuppressions, summarize } from './summarize.js';
+import { parseLimit } from './work-list.js';
 
 const USAGE = `Usage: standard-clients-report [paths...] [options]
 
@@ -29,6 +31,10 @@ Options:
   --results <file>      read ESLint JSON results instead of linting (repeat to merge CI shards)
   --format <name>       table (default), json, markdown or html
   --output <file>       write the report to a file instead of standard output
+  --group-by <name>     package (default), owner (from CODEOWNERS) or directory: the rows and work lists
+  --codeowners <file>   the CODEOWNERS file for --group-by owner (default: .github/, root, docs/, .gitlab/)
+  --depth <n>           leading folders that make a directory for --group-by directory (default: ${DEFAULT_DEPTH})
+  --limit <n>           at most n files in each work list (default: all)
   --baseline <file>     compare with a report saved earlier with --format json
   --fail-on-increase    exit 1 when any package has more findings than in the baseline
   --history <file>      append this run's totals to a JSON-lines burn-down file and show the trend
@@ -71,6 +77,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       results: { type: 'string', multiple: true },
       format: { type: 'string', default: 'table' },
       output: { type: 'string' },
+      'group-by': { type: 'string' },
+      codeowners: { type: 'string' },
+      depth: { type: 'string' },
+      limit: { type: 'string' },
       baseline: { type: 'string' },
       'fail-on-increase': { type: 'boolean', default: false },
       history: { type: 'string' },
@@ -106,10 +116,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
 
   const root = path.resolve(values.cwd ?? '.');
+  // Checked before linting, so that a mistyped option fails fast.
+  const summaryOptions = {
+    grouping: groupingFor(root, { groupBy: values['group-by'], depth: values.depth, codeowners: values.codeowners }),
+    limit: parseLimit(values.limit),
+  };
   const results = values.results
     ? readResultFiles(values.results)
     : await lintWithProjectConfig(root, positionals.length > 0 ? positionals : ['.'], progressBar(), values.config);
-  const report = summarize(results, root, readSuppressions(root));
+  let report = summarize(results, root, readSuppressions(root), summaryOptions);
 
   let changes: PackageChange[] | undefined;
   if (values.baseline) {
@@ -123,6 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new ReportInputError(`${values.baseline} is not a report written with --format json`);
     }
     changes = compareWithBaseline(report, baseline);
+    report = { ...report, sinceBaseline: sinceBaseline(report, baseline) };
   }
 
   let history: HistoryPoint[] = [];

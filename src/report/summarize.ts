@@ -3,8 +3,9 @@ import path from 'node:path';
 import { packageNameOf } from '../config/module-matcher.js';
 import { pinnedPackage } from '../dependencies/package-json.js';
 import { rawRequestModule } from '../engine/node-http-requests.js';
-import { reasonKeyOf } from '../fixes/reasons.js';
+import { type ReasonKey, reasonKeyOf } from '../fixes/reasons.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
+import { limitWorkList, type WorkList, workListOf } from './work-list.js';
 
 /**
  * The part of ESLint's result format the report reads (the JSON formatter writes it too). The message text is
@@ -36,23 +37,59 @@ export interface Counts {
   suppressed: number;
 }
 
-export interface PackageReport extends Counts {
-  /** The package's `name`, or its folder when it has none. */
+/** The open findings of a package, an owner or a directory. */
+export interface GroupReport extends Counts {
+  /** A package's `name` (its folder when it has none), an owner, or a directory. */
   readonly name: string;
-  /** Folder of its package.json, relative to the report root (POSIX; '.' for the root). */
-  readonly path: string;
   readonly byRule: Record<string, number>;
   readonly byModule: Record<string, number>;
-  /** Banned packages still declared or pinned in its package.json. */
-  readonly bannedDependencies: string[];
   /** Findings not fixed automatically, by reason key (docs/not-fixed-reasons.md). */
   readonly reasons: Record<string, number>;
+  /** The files with findings `--fix` cannot take, biggest first. */
+  readonly workList: WorkList;
 }
 
+export interface PackageReport extends GroupReport {
+  /** Folder of its package.json, relative to the report root (POSIX; '.' for the root). */
+  readonly path: string;
+  /** Banned packages still declared or pinned in its package.json. */
+  readonly bannedDependencies: string[];
+}
+
+export type GroupingName = 'package' | 'owner' | 'directory';
+
+/** How findings are grouped besides by package (grouping.ts). */
+export interface Grouping {
+  readonly by: Exclude<GroupingName, 'package'>;
+  /** The groups a finding counts in: one directory; each of a file's owners. */
+  readonly keysOf: (finding: ReportFinding) => readonly string[];
+  readonly compare: (a: string, b: string) => number;
+}
+
+export interface SummaryOptions {
+  readonly grouping?: Grouping;
+  /** At most this many files in each work list. */
+  readonly limit?: number;
+}
+
+/** The open findings against a baseline report (baseline.ts). */
+export interface SinceBaseline {
+  readonly findings: { readonly before: number; readonly after: number; readonly change: number };
+}
+
+/**
+ * The JSON format (docs: README, "Migration progress report"). Version 1 only grows: fields are added, never
+ * changed or removed, so a baseline saved by an earlier release still reads.
+ */
 export interface MigrationReport {
   readonly version: 1;
+  readonly groupBy: GroupingName;
   readonly totals: Counts & { packages: number; files: number };
   readonly packages: PackageReport[];
+  /** With `--group-by owner|directory`: the same counts per owner or directory. */
+  readonly groups?: GroupReport[];
+  /** With `--baseline`. */
+  readonly sinceBaseline?: SinceBaseline;
 }
 
 const RULE_PREFIX = `${PLUGIN_NAMESPACE}/`;
@@ -60,7 +97,9 @@ const DEPENDENCY_RULE = `${RULE_PREFIX}no-banned-dependencies`;
 
 const emptyCounts = (): Counts => ({ findings: 0, fixable: 0, suggestionOnly: 0, manual: 0, suppressed: 0 });
 
-/** Finds the package (nearest package.json) of each file, reading each manifest once. */
+const NOT_READ = Symbol('manifest not read');
+
+/** Finds the package (nearest package.json with a name) of each file, reading each manifest once. */
 class PackageIndex {
   private readonly byDirectory = new Map<string, { dir: string; name: string } | null>();
 
@@ -76,14 +115,17 @@ class PackageIndex {
     let found: { dir: string; name: string } | null = null;
     const manifest = path.join(dir, 'package.json');
     if (existsSync(manifest)) {
-      let name: unknown;
+      let name: unknown = NOT_READ;
       try {
         name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name;
       } catch {
         // A manifest that does not parse is reported by the dependency rule; the folder still names it.
       }
-      found = { dir, name: typeof name === 'string' ? name : path.relative(this.root, dir) || '.' };
-    } else {
+      // A manifest without a name (`{ "type": "commonjs" }` for one folder) is no package: it belongs to its parent.
+      if (typeof name === 'string' && name !== '') found = { dir, name };
+      else if (name === NOT_READ) found = { dir, name: path.relative(this.root, dir) || '.' };
+    }
+    if (!found) {
       const parent = path.dirname(dir);
       found = parent !== dir && isWithin(parent, this.root) ? this.lookup(parent) : null;
     }
@@ -144,69 +186,128 @@ export function readSuppressions(root: string): Suppressions {
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-/** Turns lint results into per-package migration counts. */
-export function summarize(
+/** What a finding leaves to do: `--fix` takes it, a suggestion to apply, a human's work, or suppressed. */
+export type FindingKind = 'fixable' | 'suggestion' | 'manual' | 'suppressed';
+
+/** One finding of this plugin, with everything the report groups and lists it by. */
+export interface ReportFinding {
+  /** Relative to the report root, POSIX. */
+  readonly file: string;
+  readonly package: { readonly path: string; readonly name: string };
+  readonly rule: string;
+  readonly kind: FindingKind;
+  /** The banned package it points at; not read for suppressed findings. */
+  readonly module?: string;
+  /** The key of its message id `notFixed/<key>`, if it has one. */
+  readonly reason?: ReasonKey;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Every finding of this plugin in the results, file by file in path order, suppressed ones included. */
+function collectFindings(
   results: readonly LintResultLike[],
   root: string,
   suppressions: Suppressions = {},
-): MigrationReport {
+): ReportFinding[] {
   const index = new PackageIndex(root);
-  const packages = new Map<string, PackageReport>();
-  const files = new Set<string>();
+  const collected: ReportFinding[] = [];
   // Shards arrive in any order: sort, so that the same findings always make the same report.
   const sorted = [...results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   for (const result of sorted) {
     const findings = result.messages.filter((m) => m.ruleId?.startsWith(RULE_PREFIX));
     if (findings.length === 0) continue;
-    const relativeFile = posix(path.relative(root, result.filePath));
-    files.add(relativeFile);
+    const file = posix(path.relative(root, result.filePath));
     const owner = index.of(result.filePath);
-    const key = posix(path.relative(root, owner.dir)) || '.';
-    let report = packages.get(key);
-    if (!report) {
-      report = {
-        name: owner.name,
-        path: key,
-        ...emptyCounts(),
-        byRule: {},
-        byModule: {},
-        bannedDependencies: [],
-        reasons: {},
-      };
-      packages.set(key, report);
-    }
+    const inPackage = { path: posix(path.relative(root, owner.dir)) || '.', name: owner.name };
     let lines: readonly string[] | undefined | null = null;
-    const suppressedLeft = new Map(
-      Object.entries(suppressions[relativeFile] ?? {}).map(([rule, { count }]) => [rule, count]),
-    );
+    const suppressedLeft = new Map(Object.entries(suppressions[file] ?? {}).map(([rule, { count }]) => [rule, count]));
     for (const finding of findings) {
       const rule = finding.ruleId!;
+      const where = { file, package: inPackage, rule, line: finding.line, column: finding.column };
       const left = suppressedLeft.get(rule) ?? 0;
       if (left > 0) {
         suppressedLeft.set(rule, left - 1);
-        report.suppressed++;
+        collected.push({ ...where, kind: 'suppressed' });
         continue;
       }
-      report.findings++;
-      if (finding.fix) report.fixable++;
-      else if (finding.suggestions?.length) report.suggestionOnly++;
-      else report.manual++;
-      report.byRule[rule] = (report.byRule[rule] ?? 0) + 1;
-      const reason = reasonKeyOf(finding.messageId);
-      if (reason) report.reasons[reason] = (report.reasons[reason] ?? 0) + 1;
       if (lines === null) lines = linesOf(result);
-      const module = bannedModule(finding, lines);
-      report.byModule[module] = (report.byModule[module] ?? 0) + 1;
-      if (rule === DEPENDENCY_RULE && !report.bannedDependencies.includes(module))
-        report.bannedDependencies.push(module);
+      const kind = finding.fix ? 'fixable' : finding.suggestions?.length ? 'suggestion' : 'manual';
+      const reason = reasonKeyOf(finding.messageId);
+      collected.push({ ...where, kind, module: bannedModule(finding, lines), ...(reason && { reason }) });
     }
   }
-  const list = [...packages.values()].sort((a, b) => a.path.localeCompare(b.path));
-  for (const report of list) report.bannedDependencies.sort();
-  const totals = { ...emptyCounts(), packages: list.length, files: files.size };
-  for (const report of list) {
+  return collected;
+}
+
+const COUNT_OF_KIND = {
+  fixable: 'fixable',
+  suggestion: 'suggestionOnly',
+  manual: 'manual',
+  suppressed: 'suppressed',
+} as const;
+
+/** The counts of a group of findings, by kind, rule, banned module and reason, with its work list. */
+function tally(findings: readonly ReportFinding[], limit: number | undefined): Omit<GroupReport, 'name'> {
+  const counts = emptyCounts();
+  const byRule: Record<string, number> = {};
+  const byModule: Record<string, number> = {};
+  const reasons: Record<string, number> = {};
+  for (const finding of findings) {
+    counts[COUNT_OF_KIND[finding.kind]]++;
+    if (finding.kind === 'suppressed') continue;
+    counts.findings++;
+    byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+    byModule[finding.module!] = (byModule[finding.module!] ?? 0) + 1;
+    if (finding.reason) reasons[finding.reason] = (reasons[finding.reason] ?? 0) + 1;
+  }
+  return { ...counts, byRule, byModule, reasons, workList: limitWorkList(workListOf(findings), limit) };
+}
+
+/** Findings under each key, keys in first-seen order. A finding may belong to several keys (co-owners). */
+function groupBy(
+  findings: readonly ReportFinding[],
+  keysOf: (finding: ReportFinding) => readonly string[],
+): Map<string, ReportFinding[]> {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const finding of findings) {
+    for (const key of keysOf(finding)) {
+      const group = groups.get(key);
+      if (group) group.push(finding);
+      else groups.set(key, [finding]);
+    }
+  }
+  return groups;
+}
+
+/** Turns lint results into per-package migration counts, and per owner or directory when asked. */
+export function summarize(
+  results: readonly LintResultLike[],
+  root: string,
+  suppressions: Suppressions = {},
+  options: SummaryOptions = {},
+): MigrationReport {
+  const findings = collectFindings(results, root, suppressions);
+  const packages = [...groupBy(findings, (f) => [f.package.path])]
+    .map(([packagePath, inPackage]): PackageReport => {
+      const dependencies = inPackage.filter((f) => f.rule === DEPENDENCY_RULE && f.kind !== 'suppressed');
+      return {
+        name: inPackage[0]!.package.name,
+        path: packagePath,
+        ...tally(inPackage, options.limit),
+        bannedDependencies: [...new Set(dependencies.map((f) => f.module!))].sort(),
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const totals = { ...emptyCounts(), packages: packages.length, files: new Set(findings.map((f) => f.file)).size };
+  for (const report of packages) {
     for (const key of ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const)
       totals[key] += report[key];
   }
-  return { version: 1, totals, packages: list };
+  const grouping = options.grouping;
+  if (!grouping) return { version: 1, groupBy: 'package', totals, packages };
+  const groups = [...groupBy(findings, grouping.keysOf)]
+    .map(([name, inGroup]) => ({ name, ...tally(inGroup, options.limit) }))
+    .sort((a, b) => grouping.compare(a.name, b.name));
+  return { version: 1, groupBy: grouping.by, totals, packages, groups };
 }

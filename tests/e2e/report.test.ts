@@ -32,11 +32,40 @@ const FETCH = 'standard-clients/no-node-fetch';
 const REDIS = 'standard-clients/no-legacy-redis';
 const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
 
+interface EslintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  line: number;
+  column: number;
+  fix?: unknown;
+  suggestions?: unknown[];
+}
+
+/** ESLint's own JSON output for the example copy. */
+const eslintJson = (args: string[], root: string) =>
+  JSON.parse(eslint('eslint', [...args, '--format', 'json'], root).stdout) as {
+    filePath: string;
+    messages: EslintMessage[];
+  }[];
+
+/** This plugin's messages, each with its file relative to the root. */
+const ownMessages = (results: ReturnType<typeof eslintJson>, root: string) =>
+  results.flatMap((result) =>
+    result.messages
+      .filter((message) => message.ruleId?.startsWith('standard-clients/'))
+      .map((message) => ({ file: path.relative(root, result.filePath).split(path.sep).join('/'), message })),
+  );
+
+const sortItems = <T>(items: readonly T[]) => items.map((item) => JSON.stringify(item)).sort();
+
 // Each test runs ESLint, and the report, several times: seconds each on a busy 2-core machine.
 describe('standard-clients-report on the example workspace', { timeout: 60_000 }, () => {
   it('counts every finding per package, by kind, rule and banned module', () => {
     const root = copyExample();
-    const { totals, packages } = json([], root);
+    const { totals, packages, groupBy, groups } = json([], root);
+    expect({ groupBy, groups }).toEqual({ groupBy: 'package', groups: undefined });
+    // The work lists have their own test below.
+    const workList = expect.objectContaining({ omittedFiles: 0 }) as unknown;
     expect(totals).toEqual({
       findings: 26,
       fixable: 13,
@@ -59,6 +88,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byModule: { axios: 2 },
         bannedDependencies: ['axios'],
         reasons: {},
+        workList,
       },
       {
         name: '@maily/billing',
@@ -73,6 +103,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         bannedDependencies: ['axios', 'node-fetch', 'redis'],
         // The mock's factory takes the original module; `typeof import('axios')` names the whole module's type.
         reasons: { noSuggestion: 1, wholeModuleType: 1 },
+        workList,
       },
       {
         name: '@maily/realtime',
@@ -86,6 +117,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byModule: { ioredis: 2, redis: 2 },
         bannedDependencies: ['ioredis', 'redis'],
         reasons: { unmappedNames: 1 },
+        workList,
       },
       {
         name: '@maily/worker',
@@ -99,8 +131,211 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         byModule: { axios: 3, 'isomorphic-fetch': 2, redis: 2 },
         bannedDependencies: ['axios', 'isomorphic-fetch', 'redis'],
         reasons: { bareRequire: 1 },
+        workList,
       },
     ]);
+  });
+
+  it('lists exactly the findings ESLint reports without a fix, with their keyed reasons, biggest files first', () => {
+    const root = copyExample();
+    const { packages } = json([], root);
+    const listed = packages.flatMap((p) =>
+      p.workList.files.flatMap(({ file, items }) => items.map((item) => ({ package: p.path, file, ...item }))),
+    );
+    expect(listed.map((item) => item.module)).not.toContain('unknown');
+    const withoutModule = listed.map(({ package: inPackage, file, rule, line, column, kind, reason }) => ({
+      package: inPackage,
+      file,
+      rule,
+      line,
+      column,
+      kind,
+      reason,
+    }));
+
+    // What ESLint itself says, message by message: no `fix`, so `--fix` cannot take it.
+    const plain = eslintJson(['.'], root);
+    const expected = ownMessages(plain, root)
+      .filter(({ message }) => !message.fix)
+      .map(({ file, message }) => ({
+        package: file.split('/').slice(0, 2).join('/'),
+        file,
+        rule: message.ruleId!,
+        line: message.line,
+        column: message.column,
+        kind: message.suggestions?.length ? 'suggestion' : 'manual',
+        reason: message.messageId?.startsWith('notFixed/') ? message.messageId.slice('notFixed/'.length) : null,
+      }));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(sortItems(withoutModule)).toEqual(sortItems(expected));
+
+    // And what is left after ESLint applies every fix: the same files, rules and reasons.
+    const afterFix = ownMessages(eslintJson(['.', '--fix-dry-run'], root), root).map(({ file, message }) => ({
+      file,
+      rule: message.ruleId!,
+      reason: message.messageId?.startsWith('notFixed/') ? message.messageId.slice('notFixed/'.length) : null,
+    }));
+    expect(sortItems(listed.map(({ file, rule, reason }) => ({ file, rule, reason })))).toEqual(sortItems(afterFix));
+
+    // Biggest wins first: within each work list, the file with most findings leads (ties by path).
+    for (const { workList } of packages) {
+      const order = workList.files.map((f) => [-f.items.length, f.file] as const);
+      expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)));
+    }
+    expect(packages.find((p) => p.path === 'services/billing')!.workList.files.map((f) => f.file)).toEqual([
+      'services/billing/package.json',
+      'services/billing/test/invoices.test.ts',
+    ]);
+  });
+
+  it('shows the work list in every format, cut by --limit', () => {
+    const root = copyExample();
+    const limited = json(['--limit', '1'], root).packages.find((p) => p.path === 'services/realtime')!.workList;
+    expect(limited).toEqual({
+      files: [
+        {
+          file: 'services/realtime/package.json',
+          items: [
+            { rule: DEPENDENCIES, module: 'ioredis', line: 8, column: 5, kind: 'suggestion', reason: null },
+            { rule: DEPENDENCIES, module: 'redis', line: 9, column: 5, kind: 'suggestion', reason: null },
+          ],
+        },
+      ],
+      omittedFiles: 1,
+      omittedFindings: 1,
+    });
+    const table = report(['--limit', '1'], root).stdout;
+    expect(table).toContain(
+      [
+        '@maily/realtime (services/realtime): 3 findings in 2 files',
+        '  services/realtime/package.json',
+        '    8:5  no-banned-dependencies  ioredis  suggestion  —',
+        '    9:5  no-banned-dependencies  redis    suggestion  —',
+        '  … and 1 more file (1 finding), left out by --limit',
+      ].join('\n'),
+    );
+    const markdown = report(['--format', 'markdown'], root).stdout;
+    expect(markdown).toContain(
+      '| `services/realtime/src/cluster.ts` | 2:25 | no-legacy-redis | `ioredis` | manual | `unmappedNames` |',
+    );
+    const html = report(['--format', 'html', '--limit', '1'], root).stdout;
+    const rows = [...html.matchAll(/<tr class="work-item" data-file="([^"]+)" data-rule="[^"]+" data-reason="(\w*)"/g)];
+    // One file per package: 1 + 3 + 2 + 3 findings.
+    expect(rows).toHaveLength(9);
+    expect(html).toContain('<p>… and 1 more file (1 finding), left out by --limit.</p>');
+  });
+
+  it('groups by CODEOWNERS owner, matching a hand count', () => {
+    const root = copyExample();
+    mkdirSync(path.join(root, '.github'));
+    writeFileSync(
+      path.join(root, '.github/CODEOWNERS'),
+      [
+        '# Platform owns everything not named below.',
+        '*                                  @org/platform',
+        '# Manifests belong to the dependency team …',
+        'package.json                       @org/deps',
+        '# … except under services/, where the later line wins.',
+        '/services/                         @org/backend',
+        '/services/billing/                 @org/payments @org/billing-leads',
+        '*.cjs                              @org/node     # an inline comment',
+        '# A path without owners: nobody owns it.',
+        '/services/realtime/src/cluster.ts',
+        '',
+      ].join('\n'),
+    );
+    const { groupBy, groups, totals } = json(['--group-by', 'owner'], root);
+    expect(groupBy).toBe('owner');
+    // The example's findings per file (fixable/suggestion/manual), and the line that owns each file:
+    //   apps/dashboard/package.json          0/1/0  package.json      → @org/deps
+    //   apps/dashboard/src/ApiStatus.vue     1/0/0  *                 → @org/platform
+    //   services/billing/** (6 files)        8/3/2  /services/billing/ → @org/payments and @org/billing-leads
+    //   services/realtime/package.json       0/2/0  /services/        → @org/backend
+    //   services/realtime/src/pubsub.ts      1/0/0  /services/        → @org/backend
+    //   services/realtime/src/cluster.ts     0/0/1  no owners         → (no owner)
+    //   services/worker/package.json         0/3/0  /services/        → @org/backend
+    //   services/worker/src/polyfills.cjs    0/0/1  *.cjs             → @org/node
+    //   services/worker/src/worker.cjs       3/0/0  *.cjs             → @org/node
+    const counts = (findings: number, fixable: number, suggestionOnly: number, manual: number) => ({
+      findings,
+      fixable,
+      suggestionOnly,
+      manual,
+      suppressed: 0,
+    });
+    expect(
+      Object.fromEntries(
+        groups!.map((g) => [
+          g.name,
+          {
+            findings: g.findings,
+            fixable: g.fixable,
+            suggestionOnly: g.suggestionOnly,
+            manual: g.manual,
+            suppressed: g.suppressed,
+          },
+        ]),
+      ),
+    ).toEqual({
+      '@org/backend': counts(6, 1, 5, 0),
+      '@org/billing-leads': counts(13, 8, 3, 2),
+      '@org/deps': counts(1, 0, 1, 0),
+      '@org/node': counts(4, 3, 0, 1),
+      '@org/payments': counts(13, 8, 3, 2),
+      '@org/platform': counts(1, 1, 0, 0),
+      '(no owner)': counts(1, 0, 0, 1),
+    });
+    expect(groups!.map((g) => g.name).at(-1)).toBe('(no owner)');
+    // A co-owned file counts for each owner; the totals count each finding once.
+    expect(totals.findings).toBe(26);
+    expect(groups!.find((g) => g.name === '@org/backend')!.workList.files.map((f) => f.file)).toEqual([
+      'services/worker/package.json',
+      'services/realtime/package.json',
+    ]);
+    const table = report(['--group-by', 'owner'], root).stdout;
+    expect(table).toMatch(/^Owner +Open/);
+    expect(table).toMatch(/^\(no owner\) +1 +0 +0 +1 +0$/m);
+  });
+
+  it('groups by leading directories (--depth), adding up to the totals', () => {
+    const root = copyExample();
+    const top = json(['--group-by', 'directory'], root);
+    expect(top.groups!.map((g) => [g.name, g.findings, g.fixable, g.suggestionOnly, g.manual])).toEqual([
+      ['apps', 2, 1, 1, 0],
+      ['services', 24, 12, 8, 4],
+    ]);
+    // Two folders deep, the example's directories are its packages.
+    const deep = json(['--group-by', 'directory', '--depth', '2'], root);
+    expect(deep.groups!.map((g) => [g.name, g.findings])).toEqual(deep.packages.map((p) => [p.path, p.findings]));
+  });
+
+  it('counts a package.json without a name as part of its parent package', () => {
+    const root = copyExample();
+    const before = json([], root);
+    writeFileSync(path.join(root, 'services/worker/src/package.json'), '{ "type": "commonjs" }\n');
+    const after = json([], root);
+    expect(after).toEqual(before);
+    expect(after.totals.packages).toBe(4);
+  });
+
+  it('writes singular words for one package, one finding, one file, in every format', () => {
+    const root = copyExample();
+    const args = ['services/realtime/src/cluster.ts'];
+    expect(json(args, root).totals).toMatchObject({ findings: 1, packages: 1, files: 1 });
+    const outputs = Object.fromEntries(
+      ['table', 'markdown', 'html', 'json'].map((format) => [
+        format,
+        report([...args, '--format', format], root).stdout,
+      ]),
+    );
+    for (const output of Object.values(outputs))
+      expect(output).not.toMatch(/\b1 (?:package|finding|file|open finding)s\b/);
+    expect(outputs.table).toContain('@maily/realtime (services/realtime): 1 finding in 1 file');
+    expect(outputs.markdown).toContain('1 open finding in 1 package: 0 auto-fixable');
+    expect(outputs.markdown).toContain('#### @maily/realtime (services/realtime): 1 finding in 1 file');
+    expect(outputs.html).toContain('<strong>1</strong>open finding</div>');
+    expect(outputs.html).toContain('<strong>1</strong>package</div>');
+    expect(outputs.html).toContain('<h3>@maily/realtime (services/realtime): 1 finding in 1 file</h3>');
   });
 
   it('reads message ids and the reported code, never message texts: rewording a message changes nothing', async () => {
@@ -186,6 +421,24 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     const better = report(['--baseline', baseline, '--fail-on-increase', '--format', 'markdown'], root);
     expect(better.status).toBe(0);
     expect(better.stdout).toContain('- @maily/realtime: 4 → 3 (better)');
+
+    // The totals show the change too, in every format.
+    expect(better.stdout).toContain('25 open findings (-1 since the baseline) in 4 packages:');
+    expect(better.stdout).toMatch(/^\| Total \| 25 \| 12 \| 9 \| 4 \| 0 \| -1 \|$/m);
+    expect(report(['--baseline', baseline], root).stdout).toMatch(/^Total +25 +12 +9 +4 +0 +-1$/m);
+    expect(json(['--baseline', baseline], root).sinceBaseline).toEqual({
+      findings: { before: 26, after: 25, change: -1 },
+    });
+    const html = report(['--baseline', baseline, '--format', 'html'], root).stdout;
+    expect(html).toMatch(/id="totals"[^>]* data-since-baseline="-1">/);
+    expect(html).toContain('<small id="since-baseline">-1 since the baseline</small>');
+
+    // Rows compare with rows of the same grouping.
+    expect(report(['--baseline', baseline, '--group-by', 'directory'], root)).toMatchObject({
+      status: 2,
+      stderr:
+        'standard-clients-report: the baseline is grouped by package, this report by directory: compare with --group-by package, or save a baseline with --group-by directory\n',
+    });
   });
 
   it('writes stable markdown for a pull-request comment', () => {
@@ -239,6 +492,25 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
       ];
       expect(bars).toHaveLength(packages.length * 3);
       expect(bars.filter(([, , series, width]) => series === 'fixable' && Number(width) > 0)).toHaveLength(4);
+      // The by-module table, as the markdown has it, and the work list, item by item as the JSON has it.
+      const modules = [
+        ...dom.matchAll(/<tr class="module" data-module="([^"]+)"><td><code>[^<]*<\/code><\/td><td>(\d+)<\/td>/g),
+      ];
+      expect(modules.map(([, m, n]) => [m, Number(n)])).toEqual([
+        ['axios', 14],
+        ['redis', 6],
+        ['ioredis', 2],
+        ['isomorphic-fetch', 2],
+        ['node-fetch', 2],
+      ]);
+      const items = [
+        ...dom.matchAll(/<tr class="work-item" data-file="([^"]+)" data-rule="([^"]+)" data-reason="(\w*)"/g),
+      ];
+      expect(items.map(([, file, rule, reason]) => ({ file, rule, reason: reason || null }))).toEqual(
+        packages.flatMap((p) =>
+          p.workList.files.flatMap(({ file, items }) => items.map(({ rule, reason }) => ({ file, rule, reason }))),
+        ),
+      );
 
       mkdirSync(outputDir, { recursive: true });
       const screenshot = path.join(outputDir, 'migration-report.png');
@@ -281,6 +553,21 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         'standard-clients-report: unknown --format pdf; expected table, json, markdown or html\n',
       ],
       [['--fail-on-increase'], root, 'standard-clients-report: --fail-on-increase needs --baseline <file>\n'],
+      ...['0', '-1', '2.5', 'ten', ''].map((limit): [string[], string, string] => [
+        [`--limit=${limit}`],
+        root,
+        `standard-clients-report: --limit takes the number of files per work list, a whole number from 1; got '${limit}'\n`,
+      ]),
+      [
+        ['--group-by', 'team'],
+        root,
+        'standard-clients-report: unknown --group-by team; expected package, owner, directory\n',
+      ],
+      [
+        ['--group-by', 'owner'],
+        root,
+        `standard-clients-report: --group-by owner needs a CODEOWNERS file: none in .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS under ${root}; name one with --codeowners <file>\n`,
+      ],
     ];
     for (const [args, cwd, message] of cases) {
       const run = report(args, cwd);

@@ -1,6 +1,6 @@
 import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
 import { escapeHtml as escape } from './escape-html.js';
-import { plural } from './trend.js';
+import { plural } from './shared.js';
 
 // Each line has its own dash pattern too, so the series stay apart without telling colors apart.
 const SERIES = [

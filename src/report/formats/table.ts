@@ -1,7 +1,9 @@
-import type { PackageChange } from '../baseline.js';
+import { type PackageChange, rowKey, rowsOf } from '../baseline.js';
 import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
+import { ROW_HEADERS, rowLabel, signed } from './shared.js';
 import { trendLine } from './trend.js';
+import { workListTable } from './work-list.js';
 
 /** Pads a table of strings into aligned columns (the first column left, the others right). */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
@@ -14,39 +16,39 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-const delta = (change: PackageChange | undefined) => {
-  if (!change) return '';
-  const difference = change.after - change.before;
-  return difference > 0 ? `+${difference}` : String(difference);
-};
+const delta = (change: PackageChange | undefined) => (change ? signed(change.after - change.before) : '');
 
 export const HEADERS = ['Package', 'Open', 'Auto-fixable', 'Suggestion', 'Manual', 'Suppressed'];
 
 export function tableRows(report: MigrationReport, changes?: readonly PackageChange[]): string[][] {
-  const byPath = new Map(changes?.map((c) => [c.path, c]));
+  const byKey = new Map(changes?.map((c) => [c.path, c]));
   const withDelta = changes !== undefined;
-  const rows = report.packages.map((p) => [
-    `${p.name} (${p.path})`,
+  const shown = rowsOf(report);
+  const rows = shown.map((p) => [
+    rowLabel(p),
     String(p.findings),
     String(p.fixable),
     String(p.suggestionOnly),
     String(p.manual),
     String(p.suppressed),
-    ...(withDelta ? [delta(byPath.get(p.path))] : []),
+    ...(withDelta ? [delta(byKey.get(rowKey(p)))] : []),
   ]);
-  // Packages that reached zero are no longer in the report but did change.
+  // Rows that reached zero are no longer in the report but did change.
   for (const change of changes ?? []) {
-    if (!report.packages.some((p) => p.path === change.path)) {
-      rows.push([`${change.name} (${change.path})`, '0', '0', '0', '0', '0', delta(change)]);
+    if (!shown.some((p) => rowKey(p) === change.path)) {
+      const label = change.path === change.name ? change.name : `${change.name} (${change.path})`;
+      rows.push([label, '0', '0', '0', '0', '0', delta(change)]);
     }
   }
   const t = report.totals;
+  const totalChange = report.sinceBaseline?.findings.change;
   rows.push([
     'Total',
     ...[t.findings, t.fixable, t.suggestionOnly, t.manual, t.suppressed].map(String),
-    ...(withDelta ? [''] : []),
+    ...(withDelta ? [totalChange === undefined ? '' : signed(totalChange)] : []),
   ]);
-  return [[...HEADERS, ...(withDelta ? ['Since baseline'] : [])], ...rows];
+  const header = [ROW_HEADERS[report.groupBy], ...HEADERS.slice(1)];
+  return [[...header, ...(withDelta ? ['Since baseline'] : [])], ...rows];
 }
 
 export function formatTable(
@@ -57,5 +59,5 @@ export function formatTable(
   const lines = alignColumns(tableRows(report, changes));
   const rule = '-'.repeat(Math.max(...lines.map((l) => l.length)));
   const trend = history.length > 0 ? ['', trendLine(history)] : [];
-  return [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1), ...trend, ''].join('\n');
+  return [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1), ...workListTable(report), ...trend, ''].join('\n');
 }

@@ -1,7 +1,6 @@
 import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
 import type { Counts } from '../summarize.js';
-
-export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+import { plural } from './shared.js';
 
 /** How many of the latest runs the Markdown trend shows; the HTML chart shows them all. */
 export const TREND_LENGTH = 8;
