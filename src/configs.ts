@@ -9,6 +9,11 @@ const missionRules: Linter.RulesRecord = Object.fromEntries(
   BANNED_CLIENTS.map((client) => [ruleId(client.rule), 'error']),
 );
 
+/** The rules on code that are no ban of a module: the global `fetch` bypasses the HTTP client without a load. */
+const globalRules: Linter.RulesRecord = { [ruleId('no-global-fetch')]: 'error' };
+
+const codeRules: Linter.RulesRecord = { ...missionRules, ...globalRules };
+
 /** The company's standardized clients. */
 const fetchFamily = {
   default: 'fetch',
@@ -30,6 +35,8 @@ export const mailySettings: PluginSettings = {
     name: 'HttpClient',
     advice: 'standardized retries, pooling and error mapping',
     version: '^1.0.0',
+    // The global fetch is the client's own `fetch` (no-global-fetch).
+    globals: { fetch: 'fetch' },
     mappings: {
       axios: {
         default: 'httpClient',
@@ -71,7 +78,7 @@ export const mailySettings: PluginSettings = {
 
 /** Turns the import rules off for package.json, which the dependency rule covers instead. */
 const packageJsonRules = {
-  ...Object.fromEntries(Object.keys(missionRules).map((rule) => [rule, 'off'])),
+  ...Object.fromEntries(Object.keys(codeRules).map((rule) => [rule, 'off'])),
   [ruleId('no-banned-dependencies')]: 'error',
 } satisfies Linter.RulesRecord;
 
@@ -89,11 +96,11 @@ export function createConfigs(plugin: object) {
     rules: packageJsonRules,
   });
   const recommended: Linter.Config[] = [
-    { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: missionRules },
+    { name: `${PLUGIN_NAMESPACE}/recommended`, plugins, rules: codeRules },
     packageJson('recommended'),
   ];
   const maily: Linter.Config[] = [
-    { name: `${PLUGIN_NAMESPACE}/maily`, plugins, rules: missionRules, settings: { [SETTINGS_KEY]: mailySettings } },
+    { name: `${PLUGIN_NAMESPACE}/maily`, plugins, rules: codeRules, settings: { [SETTINGS_KEY]: mailySettings } },
     packageJson('maily'),
   ];
   return { recommended, maily };

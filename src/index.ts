@@ -1,6 +1,7 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import noAxios from '../rules/no-axios.js';
 import noBannedDependencies from '../rules/no-banned-dependencies.js';
+import noGlobalFetch from '../rules/no-global-fetch.js';
 import noLegacyRedis from '../rules/no-legacy-redis.js';
 import noNodeFetch from '../rules/no-node-fetch.js';
 import noRestrictedClients from '../rules/no-restricted-clients.js';
@@ -23,6 +24,7 @@ const rules = inEslintTypes({
   'no-legacy-redis': noLegacyRedis,
   'no-restricted-clients': noRestrictedClients,
   'no-banned-dependencies': noBannedDependencies,
+  'no-global-fetch': noGlobalFetch,
 });
 
 export type RuleName = keyof typeof rules;

@@ -40,7 +40,7 @@ export const mappingSchema: Schema = {
 export const targetSchema: Schema = {
   type: 'object',
   description:
-    'where the standardized client lives: { module } or { file }, with optional name, advice, guide and mappings',
+    'where the standardized client lives: { module } or { file }, with optional name, advice, guide, mappings and globals',
   properties: {
     module: { type: 'string', minLength: 1, description: "package specifier, e.g. '@org/http-client'" },
     file: {
@@ -74,6 +74,17 @@ export const targetSchema: Schema = {
       type: 'object',
       description: 'per banned module, how its names map to this target',
       additionalProperties: mappingSchema,
+    },
+    globals: {
+      type: 'object',
+      description: 'global APIs the target replaces, each with the target export that takes its place',
+      properties: {
+        fetch: {
+          ...exportName,
+          description: "target export that replaces the global fetch (no-global-fetch), e.g. 'fetch'",
+        },
+      },
+      additionalProperties: false,
     },
   },
   oneOf: [{ required: ['module'] }, { required: ['file'] }],
@@ -151,6 +162,23 @@ export const settingsSchema: Schema = {
     },
     http: targetSchema,
     redis: targetSchema,
+  },
+  additionalProperties: false,
+};
+
+/** The global APIs `no-global-fetch` reports besides `fetch` when asked to (never fixed). */
+export const BROWSER_APIS = ['XMLHttpRequest', 'navigator.sendBeacon'] as const;
+
+export const globalFetchOptionsSchema: Schema = {
+  type: 'object',
+  properties: {
+    browserApis: {
+      type: 'array',
+      items: { type: 'string', enum: BROWSER_APIS },
+      uniqueItems: true,
+      description: `Other browser request APIs to report (never fixed): any of ${BROWSER_APIS.join(', ')}. Default none.`,
+    },
+    allow: commonOptionProperties.allow!,
   },
   additionalProperties: false,
 };
