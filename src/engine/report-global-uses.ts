@@ -174,11 +174,17 @@ function insertionFor(sourceCode: SourceCode, system: 'esm' | 'cjs', style: Code
   const semicolon = usesSemicolons(sourceCode) || startsRisky(sourceCode, system, next);
   const last = body[count - 1];
   if (last) {
-    const following = sourceCode.getTokenAfter(last, { includeComments: true });
-    if (following && following.loc.start.line === last.loc.end.line) {
-      return { at: last.range[1], before: eol, after: '', semicolon };
+    // Comments after it on its line stay with it.
+    const trailing = sourceCode
+      .getCommentsAfter(last)
+      .filter((comment) => comment.loc.start.line === last.loc.end.line)
+      .at(-1);
+    const end = trailing ?? last;
+    const following = sourceCode.getTokenAfter(last);
+    if (following && following.loc.start.line === end.loc.end.line) {
+      return { at: end.range[1], before: eol, after: '', semicolon };
     }
-    const lineEnd = text.indexOf('\n', last.range[1]);
+    const lineEnd = text.indexOf('\n', end.range[1]);
     if (lineEnd === -1) return { at: text.length, before: eol, after: '', semicolon };
     return { at: lineEnd + 1, before: '', after: eol, semicolon };
   }
