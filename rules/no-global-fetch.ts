@@ -26,13 +26,12 @@ export default createRule<JsRule<keyof typeof globalUseMessages, [GlobalFetchOpt
     const [options] = context.options;
     const settings = readPluginSettings(context.settings);
     const root = pathRoot(settings.root, context.cwd);
-    const apis = [FIXED_GLOBAL, ...options.browserApis];
     // The global APIs stand where a ban lists modules: the same advice, exemptions and target resolution.
     const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, globalFetchOptionsSchema, context.id);
-      const ban = standardBan({ replacedBy: 'http', modules: apis }, settings.http);
+      const ban = standardBan({ replacedBy: 'http', modules: [FIXED_GLOBAL, ...options.browserApis] }, settings.http);
       return compileBans([ban], { ...options, allowTypeImports: false, checkMocks: false }, root);
     });
-    return reportGlobalUses(context, bans, apis);
+    return reportGlobalUses(context, bans, [FIXED_GLOBAL, ...options.browserApis]);
   },
 });

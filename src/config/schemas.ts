@@ -40,7 +40,7 @@ export const mappingSchema: Schema = {
 export const targetSchema: Schema = {
   type: 'object',
   description:
-    'where the standardized client lives: { module } or { file }, with optional name, advice, guide, mappings and globals',
+    'where the standardized client lives: { module } or { file }, with optional name, advice, guide and mappings',
   properties: {
     module: { type: 'string', minLength: 1, description: "package specifier, e.g. '@org/http-client'" },
     file: {
@@ -74,17 +74,6 @@ export const targetSchema: Schema = {
       type: 'object',
       description: 'per banned module, how its names map to this target',
       additionalProperties: mappingSchema,
-    },
-    globals: {
-      type: 'object',
-      description: 'global APIs the target replaces, each with the target export that takes its place',
-      properties: {
-        fetch: {
-          ...exportName,
-          description: "target export that replaces the global fetch (no-global-fetch), e.g. 'fetch'",
-        },
-      },
-      additionalProperties: false,
     },
   },
   oneOf: [{ required: ['module'] }, { required: ['file'] }],
@@ -150,6 +139,26 @@ export const restrictedClientsOptionsSchema: Schema = {
   additionalProperties: false,
 };
 
+/** The shared HTTP target also names what replaces the global `fetch` (read by no-global-fetch only). */
+const httpTargetSchema: Schema = {
+  ...targetSchema,
+  description: `${targetSchema.description}; and globals`,
+  properties: {
+    ...targetSchema.properties,
+    globals: {
+      type: 'object',
+      description: 'global APIs the target replaces, each with the target export that takes its place',
+      properties: {
+        fetch: {
+          ...exportName,
+          description: "target export that replaces the global fetch (no-global-fetch), e.g. 'fetch'",
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+};
+
 export const settingsSchema: Schema = {
   type: 'object',
   description: 'the shared settings of eslint-plugin-standard-clients',
@@ -160,7 +169,7 @@ export const settingsSchema: Schema = {
       description:
         'absolute folder that file targets and allow globs resolve against, e.g. import.meta.dirname; default: the ESLint working directory',
     },
-    http: targetSchema,
+    http: httpTargetSchema,
     redis: targetSchema,
   },
   additionalProperties: false,

@@ -133,7 +133,12 @@ function fetchRequest(exportName: string, uses: readonly GlobalUse[]): NameReque
 function occurrenceOf(use: GlobalUse): Occurrence {
   if (use.node.type === 'Identifier') return identifierOccurrence(use.reference, false);
   const { node } = use;
-  return { from: use.reference.from, current: '', typeOnly: false, rewrite: (local) => [{ range: node.range, text: local }] };
+  return {
+    from: use.reference.from,
+    current: '',
+    typeOnly: false,
+    rewrite: (local) => [{ range: node.range, text: local }],
+  };
 }
 
 /**

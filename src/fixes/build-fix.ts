@@ -129,10 +129,7 @@ export function buildAddedDeclarationFix(declaration: AddedDeclaration, input: F
  */
 function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | Reason {
   const entries = [...group.entries].sort((a, b) => a.plan.node.range[0] - b.plan.node.range[0]);
-  const requests = mergeByTargetName([
-    ...entries.flatMap((e) => e.plan.requests),
-    ...(group.added?.requests ?? []),
-  ]);
+  const requests = mergeByTargetName([...entries.flatMap((e) => e.plan.requests), ...(group.added?.requests ?? [])]);
   const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, requests, input);
   if (requests.length === 0) return reason('nothingUsed');
   if (group.system !== 'esm' && requests.some((r) => r.typeOnly)) {

@@ -124,8 +124,14 @@ export function makeProgram(random, commonJs) {
   if (random() < 0.5) {
     const fetchIsLocal = !locals.includes('fetch');
     const use =
-      random() < 0.2 && !fetchIsLocal ? DISABLED_GLOBAL_FETCH_USE : pick(random, GLOBAL_FETCH_USES)(pick(random, NAMES));
-    uses.push(use.replace('const g =', `const useGlobal${uses.length} =`).replace('function g(', `function useGlobal${uses.length}(`));
+      random() < 0.2 && !fetchIsLocal
+        ? DISABLED_GLOBAL_FETCH_USE
+        : pick(random, GLOBAL_FETCH_USES)(pick(random, NAMES));
+    uses.push(
+      use
+        .replace('const g =', `const useGlobal${uses.length} =`)
+        .replace('function g(', `function useGlobal${uses.length}(`),
+    );
   }
   // Replace one string literal of the random program by a load in expression position.
   if (random() < 0.5) {
@@ -223,8 +229,10 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 function isGlobalFetchUse(reference) {
   const { identifier } = reference;
   const { parent } = identifier;
-  if (identifier.name === 'fetch') return !reference.isWrite() && !(parent.type === 'UnaryExpression' && parent.operator === 'typeof');
-  if (!GLOBAL_OBJECTS.has(identifier.name) || parent.type !== 'MemberExpression' || parent.object !== identifier) return false;
+  if (identifier.name === 'fetch')
+    return !reference.isWrite() && !(parent.type === 'UnaryExpression' && parent.operator === 'typeof');
+  if (!GLOBAL_OBJECTS.has(identifier.name) || parent.type !== 'MemberExpression' || parent.object !== identifier)
+    return false;
   const name = parent.computed ? parent.property.value : parent.property.name;
   return name === 'fetch' && !(parent.parent.type === 'AssignmentExpression' && parent.parent.left === parent);
 }

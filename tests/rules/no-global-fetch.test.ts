@@ -36,7 +36,10 @@ runRuleCases(
       { code: "globalThis[name](url);\nwindow['fetcher'](url);" },
       // The browser APIs are reported only when asked for.
       { code: 'new XMLHttpRequest();\nnavigator.sendBeacon(url, body);' },
-      { code: 'const navigator = fake;\nnavigator.sendBeacon(url);', options: [{ browserApis: ['navigator.sendBeacon'] }] },
+      {
+        code: 'const navigator = fake;\nnavigator.sendBeacon(url);',
+        options: [{ browserApis: ['navigator.sendBeacon'] }],
+      },
       // `allow` exempts files.
       { code: 'fetch(url);', options: [{ allow: ['**/file.*'] }] },
     ],
@@ -44,7 +47,10 @@ runRuleCases(
       { code: 'const response = await fetch(url);', errors: [{ at: 'fetch' }] },
       { code: 'export const load = (url) => fetch(url, { method: "POST" });', errors: [{ at: 'fetch' }] },
       // Value uses.
-      { code: 'const f = fetch;\nconst bound = fetch.bind(globalThis);', errors: [{ at: 'fetch' }, { at: 'fetch', nth: 1 }] },
+      {
+        code: 'const f = fetch;\nconst bound = fetch.bind(globalThis);',
+        errors: [{ at: 'fetch' }, { at: 'fetch', nth: 1 }],
+      },
       { code: 'register({ fetch });', errors: [{ at: 'fetch' }] },
       { code: 'if (fetch) run();\nconst r = fetch?.(url);', errors: [{ at: 'fetch' }, { at: 'fetch', nth: 1 }] },
       // Through the global object, by any of its names, with a static key.
