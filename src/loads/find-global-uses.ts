@@ -99,3 +99,12 @@ function isRead(node: TSESTree.Node): boolean {
       return true;
   }
 }
+
+/**
+ * The name the migration report tracks a global API under, from the code a report points at:
+ * `window['fetch']` -> `fetch (global)`, `navigator.sendBeacon` -> `navigator.sendBeacon (global)`.
+ */
+export function globalModuleName(reportedCode: string): string {
+  const last = /([$\w]+)\W*$/.exec(reportedCode)?.[1] ?? reportedCode;
+  return `${last === 'sendBeacon' ? 'navigator.sendBeacon' : last} (global)`;
+}

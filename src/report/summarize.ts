@@ -3,6 +3,7 @@ import path from 'node:path';
 import { packageNameOf } from '../config/module-matcher.js';
 import { pinnedPackage } from '../dependencies/package-json.js';
 import { reasonKeyOf } from '../fixes/reasons.js';
+import { globalModuleName } from '../loads/find-global-uses.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 
 /**
@@ -56,6 +57,7 @@ export interface MigrationReport {
 
 const RULE_PREFIX = `${PLUGIN_NAMESPACE}/`;
 const DEPENDENCY_RULE = `${RULE_PREFIX}no-banned-dependencies`;
+const GLOBAL_FETCH_RULE = `${RULE_PREFIX}no-global-fetch`;
 
 const emptyCounts = (): Counts => ({ findings: 0, fixable: 0, suggestionOnly: 0, manual: 0, suppressed: 0 });
 
@@ -109,7 +111,7 @@ function linesOf(result: LintResultLike): readonly string[] | undefined {
 }
 
 /**
- * The banned package of a finding, read from the code it points at: every rule reports the specifier literal
+ * The banned package of a finding, read from the code it points at: every import rule reports the specifier literal
  * (`'axios/lib/x'`) or the package.json key (`"axios@1"` under overrides). The package is what the migration tracks.
  */
 function bannedModule(finding: Finding, lines: readonly string[] | undefined): string {
@@ -117,6 +119,8 @@ function bannedModule(finding: Finding, lines: readonly string[] | undefined): s
   const first = lines?.[line - 1];
   if (first === undefined || endLine !== line || endColumn === undefined) return 'unknown';
   const literal = first.slice(column - 1, endColumn - 1);
+  // The global fetch is used, not loaded: the report points at `fetch` or `globalThis.fetch`.
+  if (finding.ruleId === GLOBAL_FETCH_RULE) return globalModuleName(literal);
   if (literal.length < 2) return 'unknown';
   if (finding.ruleId === DEPENDENCY_RULE) {
     let key: unknown;
