@@ -1,0 +1,78 @@
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as svelteParser from 'svelte-eslint-parser';
+import rule from '../../rules/no-global-fetch.js';
+import { notFixedMessageId } from '../../src/fixes/reasons.js';
+import { HTTP, httpAdvice, maily } from '../fixes/fix-cases.js';
+import { locate } from '../helpers/rule-cases.js';
+import { languageOptions as vue } from './vue-cases.js';
+
+const svelte = { parser: svelteParser, parserOptions: { parser: tsParser } };
+
+function report(code: string, at: string, nth = 0, messageId = 'banned', data: Record<string, string> = {}) {
+  return { messageId, data: { ...data, global: 'fetch', advice: httpAdvice }, ...locate(code, at, nth) } as const;
+}
+
+const vueFetch = `<script setup>
+import { ref } from 'vue';
+const data = ref(null);
+const load = async () => (data.value = await fetch('/a'));
+</script>
+
+<template><button @click="load">{{ data }}</button></template>
+`;
+// A template sees the script's bindings, not the globals: an import named `fetch` would capture its `fetch`.
+const vueTemplateFetch = `<script setup>
+const load = async () => await window.fetch('/a');
+</script>
+
+<template><button @click="fetch('/x')">{{ load }}</button></template>
+`;
+const svelteFetch = `<script>
+  let data = fetch('/a');
+</script>
+
+{#await fetch('/b') then r}<p>{r.status}</p>{/await}
+`;
+
+new RuleTester().run('no-global-fetch in components', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'Vue: the import joins the <script setup> imports',
+      code: vueFetch,
+      output: vueFetch.replace("from 'vue';\n", `from 'vue';\nimport { fetch } from '${HTTP}';\n`),
+      filename: 'Component.vue',
+      languageOptions: vue,
+      settings: maily,
+      errors: [report(vueFetch, 'fetch')],
+    },
+    {
+      name: "Vue: a template's own fetch keeps its meaning",
+      code: vueTemplateFetch,
+      output: `<script setup>
+import { fetch as standardFetch } from '${HTTP}';
+
+const load = async () => await standardFetch('/a');
+</script>
+
+<template><button @click="fetch('/x')">{{ load }}</button></template>
+`,
+      filename: 'Component.vue',
+      languageOptions: vue,
+      settings: maily,
+      errors: [report(vueTemplateFetch, 'window.fetch')],
+    },
+    {
+      name: 'Svelte: reported in script and markup, the import left to a human',
+      code: svelteFetch,
+      output: null,
+      filename: 'Component.svelte',
+      languageOptions: svelte,
+      settings: maily,
+      errors: [0, 1].map((nth) =>
+        report(svelteFetch, 'fetch', nth, notFixedMessageId('noInsertionPoint'), { target: HTTP }),
+      ),
+    },
+  ],
+});
