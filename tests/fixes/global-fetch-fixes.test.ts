@@ -8,7 +8,7 @@ import plugin from '../../src/index.js';
 import { HTTP, httpAdvice, maily } from './fix-cases.js';
 
 const settings = maily;
-const { globals: _globals, ...withoutGlobals } = maily['standard-clients'].http!;
+const withoutGlobals = { ...maily['standard-clients'].http!, globals: {} };
 const notFixed = (why: Reason) => ({
   messageId: notFixedMessageId(why.key),
   data: { ...why.data, global: 'fetch', advice: httpAdvice },

@@ -2,6 +2,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as svelteParser from 'svelte-eslint-parser';
 import rule from '../../rules/no-global-fetch.js';
+import type { GlobalUseMessageId } from '../../src/engine/report-global-uses.js';
 import { notFixedMessageId } from '../../src/fixes/reasons.js';
 import { HTTP, httpAdvice, maily } from '../fixes/fix-cases.js';
 import { locate } from '../helpers/rule-cases.js';
@@ -9,7 +10,13 @@ import { languageOptions as vue } from './vue-cases.js';
 
 const svelte = { parser: svelteParser, parserOptions: { parser: tsParser } };
 
-function report(code: string, at: string, nth = 0, messageId = 'banned', data: Record<string, string> = {}) {
+function report(
+  code: string,
+  at: string,
+  nth = 0,
+  messageId: GlobalUseMessageId = 'banned',
+  data: Record<string, string> = {},
+) {
   return { messageId, data: { ...data, global: 'fetch', advice: httpAdvice }, ...locate(code, at, nth) } as const;
 }
 
