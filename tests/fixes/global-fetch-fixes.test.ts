@@ -5,6 +5,7 @@ import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily } from './fix-cases.js';
 
 const settings = maily;
@@ -332,3 +333,36 @@ describe('no-global-fetch in a .js file', () => {
     `);
   });
 });
+
+// A file target: the client's own package wraps the global fetch; other files import it by a relative path.
+const fileTarget = workspaceSettings({
+  http: { file: 'packages/http-client/src/index.ts', name: 'HttpClient', globals: { fetch: 'fetch' } },
+});
+
+runRuleCases(
+  'no-global-fetch with a file target',
+  rule,
+  {
+    messageId: 'banned',
+    data: () => ({ global: 'fetch', advice: "use HttpClient from '../../../http-client/src/index'." }),
+  },
+  {
+    valid: [
+      {
+        code: 'export const fetchWithRetries = (url) => fetch(url);',
+        filename: inWorkspace('packages/http-client/src/retry.ts'),
+        settings: fileTarget,
+      },
+    ],
+    invalid: [
+      {
+        code: "import { a } from './a';\nexport const send = () => fetch(a);",
+        filename: inWorkspace('packages/billing/src/invoices/send.ts'),
+        settings: fileTarget,
+        output:
+          "import { a } from './a';\nimport { fetch } from '../../../http-client/src/index';\nexport const send = () => fetch(a);",
+        errors: [{ at: 'fetch' }],
+      },
+    ],
+  },
+);
