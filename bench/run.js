@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BANNED_CLIENTS } from '../dist/src/ban-data.js';
+import standardClients from '../dist/src/index.js';
 import { generateCorpus } from './corpus.js';
 import { eslintBin, installed, oxlintBin, repoRoot } from '../scripts/example-workspace.js';
 
@@ -220,7 +221,8 @@ const allScenarios = () => [
 ];
 
 function report(results) {
-  const ours = ['standard-clients/no-axios', 'standard-clients/no-node-fetch', 'standard-clients/no-legacy-redis'];
+  // Every rule the recommended preset turns on for code: a rule added to the preset is measured without an edit here.
+  const ours = Object.keys(standardClients.configs.recommended[0].rules);
   const sum = (times, rules) => rules.reduce((total, rule) => total + (times[rule] ?? 0), 0);
   const lines = [
     '# Benchmark results',
@@ -259,8 +261,8 @@ function report(results) {
       '',
       '| Target | Measured | Met |',
       '| --- | ---: | :---: |',
-      `| our three rules ÷ core no-restricted-imports (rule time) ≤ 0.5 | ${fmt(oursMs / coreMs)} | ${oursMs / coreMs <= 0.5 ? 'yes' : 'no'} |`,
-      `| our three rules ÷ core no-restricted-imports + no-restricted-syntax (rule time) | ${fmt(oursMs / coreSyntaxMs)} | — |`,
+      `| our ${ours.length} rules ÷ core no-restricted-imports (rule time) ≤ 0.5 | ${fmt(oursMs / coreMs)} | ${oursMs / coreMs <= 0.5 ? 'yes' : 'no'} |`,
+      `| our ${ours.length} rules ÷ core no-restricted-imports + no-restricted-syntax (rule time) | ${fmt(oursMs / coreSyntaxMs)} | — |`,
       `| our rule time ÷ whole lint time < 1% | ${fmt((100 * oursMs) / (runs.recommended.seconds * 1000), 3)}% | ${oursMs / (runs.recommended.seconds * 1000) < 0.01 ? 'yes' : 'no'} |`,
       `| eslint --fix ÷ plain lint (configs.maily) ≤ 1.3 | ${fmt(runs.mailyFix.seconds / runs.maily.seconds)} | ${runs.mailyFix.seconds / runs.maily.seconds <= 1.3 ? 'yes' : 'no'} |`,
       `| migration report ÷ the ESLint run it wraps < 1.05 | ${fmt(runs.report.seconds / runs.recommended.seconds)} | ${runs.report.seconds / runs.recommended.seconds < 1.05 ? 'yes' : 'no'} |`,

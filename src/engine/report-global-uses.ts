@@ -95,7 +95,9 @@ function fileFix(context: Context, target: Target, exportName: string, uses: rea
   const system = moduleSystem(context);
   if (system === 'script') return { reason: reason('scriptFile', { target: specifier }) };
   if (system === 'unknown') return { reason: reason('unknownModuleSystem', { target: specifier }) };
-  if (sourceCode.ast.body.some((node) => (node.type as string).startsWith('Svelte'))) {
+  // A Svelte component's statements are inside its <script> elements; a file without statements has no place.
+  const { body } = sourceCode.ast;
+  if (body.length === 0 || body.some((node) => (node.type as string).startsWith('Svelte'))) {
     return { reason: reason('noInsertionPoint', { target: specifier }) };
   }
   const { globalScope } = sourceCode.scopeManager!;
