@@ -44,6 +44,24 @@ runRuleCases(
         errors: [{ at: 'fetch' }, { at: 'globalThis.fetch' }],
         settings,
       },
+      // Globals the configuration declares (`globals`, a `global` comment) are the same globals.
+      {
+        code: dedent`
+          /* global fetch, window */
+          import { a } from 'a';
+          fetch(a);
+          window.fetch(a);
+        `,
+        output: dedent`
+          /* global fetch, window */
+          import { a } from 'a';
+          import { fetch } from '${HTTP}';
+          fetch(a);
+          fetch(a);
+        `,
+        errors: [{ at: 'fetch', nth: 1 }, { at: 'window.fetch' }],
+        settings,
+      },
       // Without imports: before the first statement and its comment; a file header stays on top.
       {
         code: dedent`
