@@ -10,6 +10,7 @@ import { HTTP, httpAdvice, maily } from './fix-cases.js';
 
 const settings = maily;
 const withoutGlobals = { ...maily['standard-clients'].http!, globals: {} };
+const defaultExport = { 'standard-clients': { http: { ...withoutGlobals, globals: { fetch: 'default' } } } };
 const notFixed = (why: Reason) => ({
   messageId: notFixedMessageId(why.key),
   data: { ...why.data, global: 'fetch', advice: httpAdvice },
@@ -284,6 +285,21 @@ runRuleCases(
         filename: 'file.d.ts',
         errors: [{ at: 'fetch', ...notFixed(reason('declarationFile')) }],
         settings,
+      },
+      // The target's default export in place of the global.
+      {
+        code: "import { a } from 'a';\nfetch(a);",
+        output: `import { a } from 'a';\nimport fetch from '${HTTP}';\nfetch(a);`,
+        errors: [{ at: 'fetch' }],
+        settings: defaultExport,
+        only: isEsModule,
+      },
+      {
+        code: "const a = require('a');\nfetch(a);",
+        output: `const { default: fetch } = require('${HTTP}');\nconst a = require('a');\nfetch(a);`,
+        errors: [{ at: 'fetch' }],
+        settings: defaultExport,
+        only: isCommonJs,
       },
       // No `globals.fetch` in the target: reported only, naming the client.
       {
