@@ -4,6 +4,7 @@ import { type AddedDeclaration, buildAddedDeclarationFix, type Insertion } from 
 import { type CodeStyle, detectStyle, endsWithSemicolon } from '../fixes/code-style.js';
 import { familyAnchor } from '../fixes/family-anchor.js';
 import { TARGET_DEFAULT } from '../fixes/name-mapping.js';
+import { indentAt } from '../fixes/declaration-layout.js';
 import { type Edit, identifierOccurrence, type Occurrence } from '../fixes/occurrences.js';
 import type { NameRequest } from '../fixes/plan-load.js';
 import { notFixedMessageId, notFixedMessages, type Reason, reason } from '../fixes/reasons.js';
@@ -95,11 +96,8 @@ function fileFix(context: Context, target: Target, exportName: string, uses: rea
   const system = moduleSystem(context);
   if (system === 'script') return { reason: reason('scriptFile', { target: specifier }) };
   if (system === 'unknown') return { reason: reason('unknownModuleSystem', { target: specifier }) };
-  // A Svelte component's statements are inside its <script> elements; a file without statements has no place.
-  const { body } = sourceCode.ast;
-  if (body.length === 0 || body.some((node) => (node.type as string).startsWith('Svelte'))) {
-    return { reason: reason('noInsertionPoint', { target: specifier }) };
-  }
+  const body = scriptStatements(sourceCode);
+  if (!body || body.length === 0) return { reason: reason('noInsertionPoint', { target: specifier }) };
   const { globalScope } = sourceCode.scopeManager!;
   const scope = globalScope!.childScopes.find((s) => s.block === sourceCode.ast) ?? globalScope!;
   const style = detectStyle(sourceCode, sourceCode.ast);
@@ -110,7 +108,7 @@ function fileFix(context: Context, target: Target, exportName: string, uses: rea
     system,
     scope,
     requests: [fetchRequest(exportName, uses)],
-    insertion: insertionFor(sourceCode, system, style),
+    insertion: insertionFor(sourceCode, body, system, style),
   };
   const anchor = familyAnchor(sourceCode, inFamily, uses[0]!.node);
   const edits = buildAddedDeclarationFix(declaration, { sourceCode, target: specifier, style, isTarget, anchor });
@@ -170,16 +168,22 @@ function moduleSystem(context: Context): 'esm' | 'cjs' | 'script' | 'unknown' {
  * (`'use strict'`), else before the first statement and the comments attached to it. In CommonJS it goes before
  * every `require()`, so no code can run before it binds.
  */
-function insertionFor(sourceCode: SourceCode, system: 'esm' | 'cjs', style: CodeStyle): Insertion {
+function insertionFor(
+  sourceCode: SourceCode,
+  body: readonly TSESTree.Node[],
+  system: 'esm' | 'cjs',
+  style: CodeStyle,
+): Insertion {
   const { text } = sourceCode;
-  const { body } = sourceCode.ast;
   const { eol } = style;
   let count = 0;
   while (count < body.length && isDirective(body[count]!)) count++;
   if (system === 'esm') while (count < body.length && isImport(body[count]!)) count++;
   const next = body[count];
-  const semicolon = usesSemicolons(sourceCode) || startsRisky(sourceCode, system, next);
+  const semicolon = usesSemicolons(sourceCode, body) || startsRisky(sourceCode, system, next);
   const last = body[count - 1];
+  // Indented like the statements around it (a Svelte component's <script> content often is).
+  const indent = indentAt(sourceCode, (last ?? next)!.range[0]);
   if (last) {
     // Comments after it on its line stay with it.
     const trailing = sourceCode
@@ -189,11 +193,11 @@ function insertionFor(sourceCode: SourceCode, system: 'esm' | 'cjs', style: Code
     const end = trailing ?? last;
     const following = sourceCode.getTokenAfter(last);
     if (following && following.loc.start.line === end.loc.end.line) {
-      return { at: end.range[1], before: eol, after: '', semicolon };
+      return { at: end.range[1], before: `${eol}${indent}`, after: '', semicolon };
     }
     const lineEnd = text.indexOf('\n', end.range[1]);
-    if (lineEnd === -1) return { at: text.length, before: eol, after: '', semicolon };
-    return { at: lineEnd + 1, before: '', after: eol, semicolon };
+    if (lineEnd === -1) return { at: text.length, before: `${eol}${indent}`, after: '', semicolon };
+    return { at: lineEnd + 1, before: indent, after: eol, semicolon };
   }
   const first = next!;
   let start: TSESTree.Node | TSESTree.Comment = first;
@@ -202,9 +206,31 @@ function insertionFor(sourceCode: SourceCode, system: 'esm' | 'cjs', style: Code
     start = comment;
   }
   const lineStart = text.lastIndexOf('\n', start.range[0] - 1) + 1;
-  const at = /^[ \t]*$/.test(text.slice(lineStart, start.range[0])) ? lineStart : start.range[0];
+  const startsLine = /^[ \t]*$/.test(text.slice(lineStart, start.range[0]));
   const blankLine = isImport(first) || isRequireDeclaration(first) ? '' : eol;
-  return { at, before: '', after: `${eol}${blankLine}`, semicolon };
+  return startsLine
+    ? { at: lineStart, before: indent, after: `${eol}${blankLine}`, semicolon }
+    : { at: start.range[0], before: '', after: `${eol}${blankLine}${indent}`, semicolon };
+}
+
+/** A `<script>` of a Svelte component (svelte-eslint-parser), read duck-typed. */
+interface SvelteScript {
+  readonly type: 'SvelteScriptElement';
+  readonly range: [number, number];
+  readonly body: readonly TSESTree.Node[];
+}
+
+/**
+ * The top-level statements a declaration can join: the program's, or in a Svelte component those of its
+ * instance `<script>` (else its module script); undefined for a component without a script.
+ */
+function scriptStatements(sourceCode: SourceCode): readonly TSESTree.Node[] | undefined {
+  const body = sourceCode.ast.body as readonly { type: string }[];
+  if (!body.some((node) => node.type.startsWith('Svelte'))) return sourceCode.ast.body;
+  const scripts = body.filter((node): node is SvelteScript => node.type === 'SvelteScriptElement');
+  const isModuleScript = ({ range }: SvelteScript) =>
+    /^<script\b[^>]*\b(context\s*=\s*["']module["']|module\b)/.test(sourceCode.text.slice(...range));
+  return (scripts.find((script) => !isModuleScript(script)) ?? scripts[0])?.body;
 }
 
 const isDirective = (node: TSESTree.Node) => node.type === 'ExpressionStatement' && node.directive !== undefined;
@@ -215,15 +241,18 @@ const isImport = (node: TSESTree.Node) =>
 function isRequireDeclaration(node: TSESTree.Node): boolean {
   return (
     node.type === 'VariableDeclaration' &&
-    node.declarations.every((d) => d.init?.type === 'CallExpression' && d.init.callee.type === 'Identifier')
+    node.declarations.every(
+      (d) =>
+        d.init?.type === 'CallExpression' && d.init.callee.type === 'Identifier' && d.init.callee.name === 'require',
+    )
   );
 }
 
 const ENDS_WITH_SEMICOLON = new Set(['ImportDeclaration', 'VariableDeclaration', 'ExpressionStatement']);
 
 /** The file's habit, read from its first statement that ends with a semicolon when it has one; else semicolons. */
-function usesSemicolons(sourceCode: SourceCode): boolean {
-  const sample = sourceCode.ast.body.find((node) => ENDS_WITH_SEMICOLON.has(node.type));
+function usesSemicolons(sourceCode: SourceCode, body: readonly TSESTree.Node[]): boolean {
+  const sample = body.find((node) => ENDS_WITH_SEMICOLON.has(node.type));
   return !sample || endsWithSemicolon(sourceCode, sample);
 }
 

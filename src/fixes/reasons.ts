@@ -253,8 +253,8 @@ export const REASONS = {
     doc: "Name the target's types in the declaration file by hand.",
   },
   noInsertionPoint: {
-    message: "the fix cannot tell where this file's scripts would load '{{target}}'",
-    doc: 'Only the script of a Svelte component can import: add the import of the target there by hand; the fix then rewrites the uses.',
+    message: "the file has no script statements where '{{target}}' could be loaded",
+    doc: 'A Svelte component without a `<script>` has no place for the import: add a `<script>` that imports the target by hand; the fix then rewrites the uses.',
   },
   // ESLint directives.
   disabled: {

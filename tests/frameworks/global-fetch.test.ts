@@ -41,6 +41,19 @@ const svelteFetch = `<script>
 
 {#await fetch('/b') then r}<p>{r.status}</p>{/await}
 `;
+const svelteModuleScript = `<script context="module">
+  export const prerender = true;
+</script>
+
+<script lang="ts">
+  import { a } from 'a';
+  const load = () => window.fetch(a);
+</script>
+
+<button on:click={load}>load</button>
+`;
+const svelteMarkupOnly = `{#await fetch('/b') then r}<p>{r.status}</p>{/await}
+`;
 
 new RuleTester().run('no-global-fetch in components', rule, {
   valid: [],
@@ -71,15 +84,33 @@ const load = async () => await standardFetch('/a');
       errors: [report(vueTemplateFetch, 'window.fetch')],
     },
     {
-      name: 'Svelte: reported in script and markup, the import left to a human',
+      name: 'Svelte: the import joins the instance script, the markup uses it too',
       code: svelteFetch,
+      output: svelteFetch.replace('<script>\n', `<script>\n  import { fetch } from '${HTTP}';\n\n`),
+      filename: 'Component.svelte',
+      languageOptions: svelte,
+      settings: maily,
+      errors: [report(svelteFetch, 'fetch'), report(svelteFetch, 'fetch', 1)],
+    },
+    {
+      name: 'Svelte: after the imports of the instance script, not the module script',
+      code: svelteModuleScript,
+      output: svelteModuleScript
+        .replace("from 'a';\n", `from 'a';\n  import { fetch } from '${HTTP}';\n`)
+        .replace('window.fetch', 'fetch'),
+      filename: 'Component.svelte',
+      languageOptions: svelte,
+      settings: maily,
+      errors: [report(svelteModuleScript, 'window.fetch')],
+    },
+    {
+      name: 'Svelte: markup without a script, reported only',
+      code: svelteMarkupOnly,
       output: null,
       filename: 'Component.svelte',
       languageOptions: svelte,
       settings: maily,
-      errors: [0, 1].map((nth) =>
-        report(svelteFetch, 'fetch', nth, notFixedMessageId('noInsertionPoint'), { target: HTTP }),
-      ),
+      errors: [report(svelteMarkupOnly, 'fetch', 0, notFixedMessageId('noInsertionPoint'), { target: HTTP })],
     },
   ],
 });
