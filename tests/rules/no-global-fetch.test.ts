@@ -13,6 +13,9 @@ runRuleCases(
     valid: [
       // A local or imported fetch, or a parameter, is not the global.
       { code: "import fetch from 'cross-fetch-polyfill';\nfetch(url);" },
+      // A node-fetch load is no-node-fetch's: its `fetch` is a local.
+      { code: "import fetch from 'node-fetch';\nawait fetch(url);" },
+      { code: "const fetch = require('node-fetch');\nfetch(url);" },
       { code: "import { fetch } from '@maily/error-handling/http-client';\nawait fetch(url);" },
       { code: 'const fetch = createFetch();\nfetch(url);' },
       { code: 'function load(fetch) { return fetch(url); }' },
