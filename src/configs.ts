@@ -11,6 +11,7 @@ const missionRules: Linter.RulesRecord = Object.fromEntries(
 
 /** Code rules beyond the banned clients' own: requests made without loading a banned client. */
 const bypassRules: Linter.RulesRecord = {
+  [ruleId('no-global-fetch')]: 'error',
   [ruleId('no-node-http-requests')]: 'error',
 };
 
@@ -46,6 +47,8 @@ export const mailySettings: PluginSettings = {
     name: 'HttpClient',
     advice: 'standardized retries, pooling and error mapping',
     version: '^1.0.0',
+    // The global fetch is the client's own `fetch` (no-global-fetch).
+    globals: { fetch: 'fetch' },
     mappings: {
       axios: {
         default: 'httpClient',

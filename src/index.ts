@@ -1,6 +1,7 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import noAxios from '../rules/no-axios.js';
 import noBannedDependencies from '../rules/no-banned-dependencies.js';
+import noGlobalFetch from '../rules/no-global-fetch.js';
 import noLegacyRedis from '../rules/no-legacy-redis.js';
 import noNodeFetch from '../rules/no-node-fetch.js';
 import noNodeHttpRequests from '../rules/no-node-http-requests.js';
@@ -25,6 +26,7 @@ const rules = inEslintTypes({
   'no-restricted-clients': noRestrictedClients,
   'no-node-http-requests': noNodeHttpRequests,
   'no-banned-dependencies': noBannedDependencies,
+  'no-global-fetch': noGlobalFetch,
 });
 
 export type RuleName = keyof typeof rules;

@@ -44,13 +44,16 @@ describe('plugin object', () => {
       'standard-clients/no-axios': 'error',
       'standard-clients/no-node-fetch': 'error',
       'standard-clients/no-legacy-redis': 'error',
+      'standard-clients/no-global-fetch': 'error',
       'standard-clients/no-node-http-requests': 'error',
     });
+    expect(plugin.configs.maily[0]!.rules).toEqual(code!.rules);
     expect(packageJson).toMatchObject({ files: ['**/package.json'], language: 'json/json' });
     expect(packageJson!.rules).toEqual({
       'standard-clients/no-axios': 'off',
       'standard-clients/no-node-fetch': 'off',
       'standard-clients/no-legacy-redis': 'off',
+      'standard-clients/no-global-fetch': 'off',
       'standard-clients/no-node-http-requests': 'off',
       'standard-clients/no-banned-dependencies': 'error',
     });
@@ -228,9 +231,34 @@ describe('bad configuration names the key and the expected shape', () => {
       { http: { module: '@org/http', mappings: { axios: { default: 'http-client' } } } },
       /settings\['standard-clients'\]\.http\.mappings\.axios\.default must be an identifier .*got "http-client"/,
     ],
+    // The global fetch's replacement (no-global-fetch), on the HTTP target only.
+    [
+      { http: { module: '@org/http', globals: { fetch: 'fetch()' } } },
+      /settings\['standard-clients'\]\.http\.globals\.fetch must be an identifier a file can import .*got "fetch\(\)"/,
+    ],
+    [
+      { http: { module: '@org/http', globals: { XMLHttpRequest: 'xhr' } } },
+      /settings\['standard-clients'\]\.http\.globals\.XMLHttpRequest is not a known key; expected one of fetch/,
+    ],
+    [
+      { redis: { module: '@org/redis', globals: { fetch: 'fetch' } } },
+      /settings\['standard-clients'\]\.redis\.globals is not a known key/,
+    ],
   ])('setting %j', async (settings, expected) => {
     const config = [...plugin.configs.recommended, { settings: { 'standard-clients': settings } }];
     await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
+  });
+
+  it.each([
+    [
+      { browserApis: ['WebSocket'] },
+      /options\.browserApis\[0\] must be one of "XMLHttpRequest", "navigator\.sendBeacon", got "WebSocket"/,
+    ],
+    [{ browserApis: true }, /options\.browserApis must be an array .*got boolean/],
+    [{ browserAPIs: [] }, /Unexpected property "browserAPIs"/],
+  ])('no-global-fetch option %j', async (options, expected) => {
+    const config = { rules: { 'standard-clients/no-global-fetch': ['error', options] as Linter.RuleEntry } };
+    await expect(lint('fetch(url);', config)).rejects.toThrow(expected);
   });
 
   it('no-restricted-clients names the client whose target file is missing', async () => {

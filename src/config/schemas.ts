@@ -139,6 +139,26 @@ export const restrictedClientsOptionsSchema: Schema = {
   additionalProperties: false,
 };
 
+/** The shared HTTP target also names what replaces the global `fetch` (read by no-global-fetch only). */
+const httpTargetSchema: Schema = {
+  ...targetSchema,
+  description: `${targetSchema.description}; and globals`,
+  properties: {
+    ...targetSchema.properties,
+    globals: {
+      type: 'object',
+      description: 'global APIs the target replaces, each with the target export that takes its place',
+      properties: {
+        fetch: {
+          ...exportName,
+          description: "target export that replaces the global fetch (no-global-fetch), e.g. 'fetch'",
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+};
+
 export const settingsSchema: Schema = {
   type: 'object',
   description: 'the shared settings of eslint-plugin-standard-clients',
@@ -149,8 +169,25 @@ export const settingsSchema: Schema = {
       description:
         'absolute folder that file targets and allow globs resolve against, e.g. import.meta.dirname; default: the ESLint working directory',
     },
-    http: targetSchema,
+    http: httpTargetSchema,
     redis: targetSchema,
+  },
+  additionalProperties: false,
+};
+
+/** The global APIs `no-global-fetch` reports besides `fetch` when asked to (never fixed). */
+export const BROWSER_APIS = ['XMLHttpRequest', 'navigator.sendBeacon'] as const;
+
+export const globalFetchOptionsSchema: Schema = {
+  type: 'object',
+  properties: {
+    browserApis: {
+      type: 'array',
+      items: { type: 'string', enum: BROWSER_APIS },
+      uniqueItems: true,
+      description: `Other browser request APIs to report (never fixed): any of ${BROWSER_APIS.join(', ')}. Default none.`,
+    },
+    allow: commonOptionProperties.allow!,
   },
   additionalProperties: false,
 };

@@ -26,6 +26,8 @@ export type Target = (
   /** The version range to declare for the target's package (package.json suggestions). */
   readonly version?: string;
   readonly mappings?: Readonly<Record<string, Mapping>>;
+  /** Global APIs the target replaces -> its export: `{ fetch: 'fetch' }` lets `no-global-fetch` fix `fetch(…)`. */
+  readonly globals?: { readonly fetch?: string };
 };
 
 /** The package a module target belongs to: '@org/http/client' -> '@org/http'; none for a file target. */

@@ -198,7 +198,7 @@ function mockedLoadReason(sourceCode: Context['sourceCode'], loads: readonly Mod
 const mappedMatchers = new WeakMap<Target, (specifier: string) => string | undefined>();
 
 /** The banned modules a target has mappings for, matched once per target rather than once per file. */
-function mappedModules(target: Target) {
+export function mappedModules(target: Target) {
   let matcher = mappedMatchers.get(target);
   if (!matcher) mappedMatchers.set(target, (matcher = createModuleMatcher(Object.keys(target.mappings ?? {}))));
   return matcher;

@@ -15,6 +15,7 @@ import {
   type ListLayout,
   layoutOf,
   listText,
+  newListLayout,
   overflowsLine,
 } from './declaration-layout.js';
 import { TARGET_DEFAULT } from './name-mapping.js';
@@ -49,6 +50,25 @@ interface Group {
   readonly system: DeclarationSystem;
   readonly scope: Scope;
   readonly entries: { load: ModuleLoad; plan: DeclarationPlan }[];
+  /** A declaration no load stands in place of (a global's uses): its names, and where it goes if it is new. */
+  readonly added?: AddedDeclaration;
+}
+
+/** Where a declaration that replaces no load is written, when the file has none of the target to extend. */
+export interface Insertion {
+  readonly at: number;
+  /** The text around the declaration: line breaks, and a blank line before the code that follows. */
+  readonly before: string;
+  readonly after: string;
+  readonly semicolon: boolean;
+}
+
+/** A declaration of the target that the file needs without replacing any load. */
+export interface AddedDeclaration {
+  readonly system: 'esm' | 'cjs';
+  readonly scope: Scope;
+  readonly requests: readonly NameRequest[];
+  readonly insertion: Insertion;
 }
 
 /** One binding of the fixed file: a target export under its chosen local name. */
@@ -93,13 +113,24 @@ export function buildFileFix(planned: readonly { load: ModuleLoad; plan: LoadPla
 }
 
 /**
+ * The edits that bind `declaration`'s names (extending the file's declaration of the target, or adding one) and
+ * rewrite their uses, with the same name choice and anchor as load fixes; or why that cannot be done safely.
+ */
+export function buildAddedDeclarationFix(declaration: AddedDeclaration, input: FixInput): readonly Edit[] | Reason {
+  const group: Group = { system: declaration.system, scope: declaration.scope, entries: [], added: declaration };
+  const edits = groupEdits(group, input, new Set());
+  if (!Array.isArray(edits)) return edits;
+  return haveOverlap(edits) ? reason('overlap') : edits;
+}
+
+/**
  * The edits for one group: the loads it merges become one declaration of the target (or extend one the file
  * already has), and every use is renamed to the local chosen for it; or why the group cannot be fixed.
  */
 function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): Edit[] | Reason {
   const entries = [...group.entries].sort((a, b) => a.plan.node.range[0] - b.plan.node.range[0]);
-  const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, input);
-  const requests = mergeByTargetName(entries.flatMap((e) => e.plan.requests));
+  const requests = mergeByTargetName([...entries.flatMap((e) => e.plan.requests), ...(group.added?.requests ?? [])]);
+  const existing = group.system === 'dynamic' ? undefined : findExistingDeclaration(group, requests, input);
   if (requests.length === 0) return reason('nothingUsed');
   if (group.system !== 'esm' && requests.some((r) => r.typeOnly)) {
     return reason('typesThroughRequire');
@@ -111,7 +142,7 @@ function groupEdits(group: Group, input: FixInput, chosenInFile: Set<string>): E
     .map((request) => ({ targetName: request.targetName, local: locals.get(request)!, typeOnly: request.typeOnly }));
   const edits = [
     ...rewriteOccurrences(requests, locals),
-    ...writeDeclaration(group.system, entries, added, requests, existing, input),
+    ...writeDeclaration(group, entries, added, requests, existing, input),
   ];
   // An awaited import() is rewritten where it stands: it never adds the target's top-level declaration.
   return group.system === 'dynamic' ? edits : keepAnchor(edits, input.anchor);
@@ -130,6 +161,7 @@ function chooseLocals(
 ): Map<NameRequest, string> | Reason {
   // The bindings written stand in for these variables, so their names do not count as taken.
   const replaced = new Set(requests.flatMap((r) => r.replaces));
+  const takenOver = new Set(requests.flatMap((r) => r.takesOver ?? []));
   for (const binding of existing?.bindings.values() ?? []) if (binding.variable) replaced.add(binding.variable);
   const taken = new Set([...(existing?.bindings.values() ?? [])].map((b) => b.local));
   const locals = new Map<NameRequest, string>();
@@ -141,7 +173,7 @@ function chooseLocals(
     const local = candidates.find(
       (name) =>
         (name === reuse?.local || (!taken.has(name) && !chosenInFile.has(name))) &&
-        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!) &&
+        isSafeName(name, group.scope, usedFrom, replaced, sourceCode.scopeManager!, takenOver) &&
         keepsTemplateNames(name, request.replaces),
     );
     if (local === undefined) return reason('nameCaptured', { name: request.targetName });
@@ -163,7 +195,7 @@ function rewriteOccurrences(requests: readonly NameRequest[], locals: ReadonlyMa
  * comments travel with the bindings that replace them, or stay before the new declaration.
  */
 function writeDeclaration(
-  system: DeclarationSystem,
+  { system, added: addedDeclaration }: Group,
   entries: Group['entries'],
   added: readonly Binding[],
   requests: readonly NameRequest[],
@@ -171,6 +203,14 @@ function writeDeclaration(
   input: FixInput,
 ): Edit[] {
   const { sourceCode } = input;
+  if (addedDeclaration && entries.length === 0) {
+    if (existing) return added.length > 0 ? existing.insert(added) : [];
+    const { at, before, after, semicolon } = addedDeclaration.insertion;
+    const layout = newListLayout('', input.style);
+    const text = declarationText(system, { semicolon, require: 'require' }, added, input, layout);
+    const statement = system === 'cjs' ? `const ${text}${semicolon ? ';' : ''}` : text;
+    return [{ range: [at, at], text: `${before}${statement}${after}` }];
+  }
   const first = (entries.find((e) => inScriptSetup(sourceCode, e.plan.node)) ?? entries[0]!).plan.node;
   const layout = existing?.layout ?? layoutOf(sourceCode, first, input.style);
   const carried = new Set<TSESTree.Comment>();
@@ -193,9 +233,10 @@ function writeDeclaration(
     for (const { plan } of entries) edits.push(removeLoad(plan.node));
     return edits;
   }
-  let text = declarationText(system, first, withComments, input, layout);
+  const written = replacedStatement(sourceCode, first);
+  let text = declarationText(system, written, withComments, input, layout);
   if (!layout.multiLine && input.style.wrapsLists && overflowsLine(sourceCode, first, text)) {
-    text = declarationText(system, first, withComments, input, { ...layout, multiLine: true });
+    text = declarationText(system, written, withComments, input, { ...layout, multiLine: true });
   }
   edits.push({ range: first.range, text });
   edits.push(...commentsBefore(first, carried, input));
@@ -267,14 +308,29 @@ function mergeByTargetName(requests: readonly NameRequest[]): NameRequest[] {
       candidates: [...new Set(candidates)],
       occurrences: [...previous.occurrences, ...request.occurrences],
       replaces: [...previous.replaces, ...request.replaces],
+      takesOver: [...(previous.takesOver ?? []), ...(request.takesOver ?? [])],
     });
   }
   return [...merged.values()];
 }
 
+/** What a written declaration takes from the one it replaces: its semicolon, and how it calls `require`. */
+interface WrittenAs {
+  readonly semicolon: boolean;
+  readonly require: string;
+}
+
+function replacedStatement(sourceCode: SourceCode, replaced: TSESTree.Node): WrittenAs {
+  const semicolon = endsWithSemicolon(sourceCode, replaced);
+  if (replaced.type !== 'VariableDeclarator' || replaced.init?.type !== 'CallExpression') {
+    return { semicolon, require: 'require' };
+  }
+  return { semicolon, require: sourceCode.getText(replaced.init.callee) };
+}
+
 function declarationText(
   system: DeclarationSystem,
-  replaced: TSESTree.Node,
+  written: WrittenAs,
   bindings: readonly Binding[],
   input: FixInput,
   layout: ListLayout,
@@ -283,7 +339,7 @@ function declarationText(
   const target = quoted(input.target, input.style);
   if (system === 'esm') {
     const allTypes = bindings.every((b) => b.typeOnly);
-    const semicolon = endsWithSemicolon(sourceCode, replaced) ? ';' : '';
+    const semicolon = written.semicolon ? ';' : '';
     // The target's default export is written as a default import, `import httpClient, { a } from …`, unless
     // comments travel with it: they have their place in the braces (`default as httpClient`).
     const asDefault = allTypes
@@ -296,13 +352,8 @@ function declarationText(
     ].join(', ');
     return `import ${allTypes ? 'type ' : ''}${clause} from ${target}${semicolon}`;
   }
-  const declarator = replaced as TSESTree.VariableDeclarator;
-  const init = system === 'cjs' ? `${sourceCode.getText(callee(declarator))}(${target})` : `await import(${target})`;
+  const init = system === 'cjs' ? `${written.require}(${target})` : `await import(${target})`;
   return `${listText(sourceCode, patternItems(bindings), layout)} = ${init}`;
-}
-
-function callee(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
-  return (declarator.init as TSESTree.CallExpression).callee;
 }
 
 const hasComments = ({ comments }: Binding) =>
@@ -361,9 +412,13 @@ function appendItems(
 }
 
 /** An import (or require destructuring) of the target that the group can extend instead of adding another. */
-function findExistingDeclaration(group: Group, input: FixInput): ExistingDeclaration | undefined {
+function findExistingDeclaration(
+  group: Group,
+  requests: readonly NameRequest[],
+  input: FixInput,
+): ExistingDeclaration | undefined {
   const statements = statementsOf(group.scope.block as TSESTree.Node);
-  const needsValue = group.entries.some((e) => e.plan.requests.some((r) => !r.typeOnly));
+  const needsValue = requests.some((r) => !r.typeOnly);
   for (const statement of statements) {
     if (group.system === 'esm' && statement.type === 'ImportDeclaration' && input.isTarget(statement.source.value)) {
       const existing = existingImport(statement, needsValue, input);

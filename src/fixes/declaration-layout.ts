@@ -90,15 +90,7 @@ export function layoutOf(sourceCode: SourceCode, node: TSESTree.Node, style: Cod
   const items = itemsOf(node);
   const statement = node.type === 'VariableDeclarator' ? node.parent : node;
   const statementIndent = indentAt(sourceCode, statement.range[0]);
-  const { eol, bracketSpacing, trailingComma } = style;
-  const oneLine = {
-    multiLine: false,
-    itemIndent: `${statementIndent}  `,
-    closingIndent: statementIndent,
-    trailingComma,
-    bracketSpacing,
-    eol,
-  };
+  const oneLine = newListLayout(statementIndent, style);
   const last = items.at(-1);
   if (!last) return oneLine;
   const afterLast = sourceCode.getTokenAfter(last);
@@ -113,6 +105,11 @@ export function layoutOf(sourceCode: SourceCode, node: TSESTree.Node, style: Cod
     closingIndent: indentAt(sourceCode, closing.range[0]),
     trailingComma: afterLast?.value === ',',
   };
+}
+
+/** The layout of a list written on one line in a statement indented by `indent`, in the file's style. */
+export function newListLayout(indent: string, { eol, bracketSpacing, trailingComma }: CodeStyle): ListLayout {
+  return { multiLine: false, itemIndent: `${indent}  `, closingIndent: indent, trailingComma, bracketSpacing, eol };
 }
 
 /**

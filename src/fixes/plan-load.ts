@@ -20,6 +20,8 @@ export interface NameRequest {
   readonly candidates: readonly string[];
   readonly occurrences: readonly Occurrence[];
   readonly replaces: readonly Variable[];
+  /** References to a global that the binding takes over: a global's uses, which have no variable to replace. */
+  readonly takesOver?: readonly Reference[];
 }
 
 /** How a load declares its bindings: an ES import, a `require()` destructuring, or an awaited `import()`. */

@@ -239,6 +239,23 @@ export const REASONS = {
       "a JavaScript file cannot load the TypeScript source '{{target}}' before it is compiled; convert this file to TypeScript, or load the compiled client",
     doc: "With `extension: 'js'` the target's `.js` twin exists only after compiling: a plain JavaScript file cannot load it. Convert the file to TypeScript, or point it at the built client.",
   },
+  // Global APIs (no-global-fetch): where the target's import cannot be added safely.
+  scriptFile: {
+    message: "the file is a script (sourceType 'script'), which cannot load '{{target}}'",
+    doc: "Scripts have no module system: load the target by hand (or lint the file as a module or CommonJS), then replace the global's uses.",
+  },
+  unknownModuleSystem: {
+    message: "the file neither imports nor requires anything, so it is unknown whether it may import '{{target}}'",
+    doc: 'A JavaScript file without `import` or `require()` may run as CommonJS or in a browser script: add the import or require of the target by hand; the fix then rewrites the uses.',
+  },
+  declarationFile: {
+    message: 'a declaration file (.d.ts) cannot load the target',
+    doc: "Name the target's types in the declaration file by hand.",
+  },
+  noInsertionPoint: {
+    message: "the file has no script statements where '{{target}}' could be loaded",
+    doc: 'A Svelte component without a `<script>` has no place for the import: add a `<script>` that imports the target by hand; the fix then rewrites the uses.',
+  },
   // ESLint directives.
   disabled: {
     message: 'an eslint-disable comment covers it',

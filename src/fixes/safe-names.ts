@@ -3,6 +3,9 @@ import { templateCaptures } from './template-references.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
+type Reference = TSESLint.Scope.Reference;
+
+const NONE: ReadonlySet<Reference> = new Set();
 
 export function isWithin(scope: Scope, ancestor: Scope): boolean {
   for (let current: Scope | null = scope; current; current = current.upper) if (current === ancestor) return true;
@@ -21,6 +24,8 @@ export function isSafeName(
   usedFrom: readonly Scope[],
   replaced: ReadonlySet<Variable>,
   scopeManager: TSESLint.Scope.ScopeManager,
+  /** References to a global that the binding takes over (the global `fetch` it replaces). */
+  takenOver: ReadonlySet<Reference> = NONE,
 ): boolean {
   const existing = scope.set.get(name);
   if (existing && !replaced.has(existing)) return false;
@@ -33,7 +38,7 @@ export function isSafeName(
   for (const candidate of scopeManager.scopes) {
     if (!isWithin(candidate, scope)) continue;
     for (const reference of candidate.references) {
-      if (reference.identifier.name !== name) continue;
+      if (reference.identifier.name !== name || takenOver.has(reference)) continue;
       const resolved = reference.resolved;
       if (resolved && replaced.has(resolved)) continue;
       if (!resolved || !isWithin(resolved.scope, scope)) return false;

@@ -4,6 +4,7 @@ import { packageNameOf } from '../config/module-matcher.js';
 import { pinnedPackage } from '../dependencies/package-json.js';
 import { rawRequestModule } from '../engine/node-http-requests.js';
 import { type ReasonKey, reasonKeyOf } from '../fixes/reasons.js';
+import { globalModuleName } from '../loads/find-global-uses.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 import { limitWorkList, type WorkList, workListOf } from './work-list.js';
 
@@ -94,6 +95,7 @@ export interface MigrationReport {
 
 const RULE_PREFIX = `${PLUGIN_NAMESPACE}/`;
 const DEPENDENCY_RULE = `${RULE_PREFIX}no-banned-dependencies`;
+const GLOBAL_FETCH_RULE = `${RULE_PREFIX}no-global-fetch`;
 
 const emptyCounts = (): Counts => ({ findings: 0, fixable: 0, suggestionOnly: 0, manual: 0, suppressed: 0 });
 
@@ -152,7 +154,7 @@ function linesOf(result: LintResultLike): readonly string[] | undefined {
 }
 
 /**
- * The banned package of a finding, read from the code it points at: every rule reports the specifier literal
+ * The banned package of a finding, read from the code it points at: every import rule reports the specifier literal
  * (`'axios/lib/x'`) or the package.json key (`"axios@1"` under overrides). The package is what the migration tracks.
  */
 function bannedModule(finding: Finding, lines: readonly string[] | undefined): string {
@@ -163,6 +165,8 @@ function bannedModule(finding: Finding, lines: readonly string[] | undefined): s
   const first = lines?.[line - 1];
   if (first === undefined || endLine !== line || endColumn === undefined) return 'unknown';
   const literal = first.slice(column - 1, endColumn - 1);
+  // The global fetch is used, not loaded: the report points at `fetch` or `globalThis.fetch`.
+  if (finding.ruleId === GLOBAL_FETCH_RULE) return globalModuleName(literal);
   if (literal.length < 2) return 'unknown';
   if (finding.ruleId === DEPENDENCY_RULE) {
     let key: unknown;

@@ -3,9 +3,12 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/example-workspace.js';
 import { lintWithProjectConfig } from '../../src/report/collect.js';
+import plugin from '../../src/index.js';
 import { type MigrationReport, summarize } from '../../src/report/summarize.js';
 import { copyExample, eslint, runNode } from './cli-helpers.js';
 
@@ -573,5 +576,34 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
       const run = report(args, cwd);
       expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: 2, stderr: message });
     }
+  });
+});
+
+describe('the global fetch in the report', () => {
+  it('counts no-global-fetch findings under the global API, fixable or manual, with their reasons', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'global-fetch-report-'));
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'web' }));
+    writeFileSync(path.join(dir, 'a.ts'), "import { z } from 'z';\nawait fetch(z);\nwindow['fetch'](z);\n");
+    // A .js file without import or require(): reported, not fixed; and a browser API when asked for.
+    writeFileSync(path.join(dir, 'b.js'), 'fetch(url);\nnew XMLHttpRequest();\n');
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        ...plugin.configs.maily,
+        { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+        { rules: { 'standard-clients/no-global-fetch': ['error', { browserApis: ['XMLHttpRequest'] }] } },
+      ],
+    });
+    const results = await eslint.lintFiles(['a.ts', 'b.js']);
+    const [web] = summarize(results, dir).packages;
+    expect(web).toMatchObject({
+      findings: 4,
+      fixable: 2,
+      manual: 2,
+      byRule: { 'standard-clients/no-global-fetch': 4 },
+      byModule: { 'fetch (global)': 3, 'XMLHttpRequest (global)': 1 },
+      reasons: { unknownModuleSystem: 1 },
+    });
   });
 });

@@ -50,6 +50,32 @@ describe('eslint --fix with every rule of configs.maily', () => {
     expect(second.output).toBe(first.output);
   });
 
+  it('gives node-fetch and the global fetch one import of the target between them', () => {
+    const code = [
+      "import nodeFetch, { Headers } from 'node-fetch';",
+      "import { z } from 'zod';",
+      '',
+      "export const a = () => nodeFetch('/a', { headers: new Headers() });",
+      "export const b = () => fetch('/b').then(z.parse);",
+      "export const c = () => globalThis.fetch('/c');",
+      '',
+    ].join('\n');
+    const { first, second } = fix(code, 'src/both.ts');
+    expect(first.output).toBe(
+      [
+        "import { fetch as nodeFetch, Headers } from '@maily/error-handling/http-client';",
+        "import { z } from 'zod';",
+        '',
+        "export const a = () => nodeFetch('/a', { headers: new Headers() });",
+        "export const b = () => nodeFetch('/b').then(z.parse);",
+        "export const c = () => nodeFetch('/c');",
+        '',
+      ].join('\n'),
+    );
+    expect(first.messages).toEqual([]);
+    expect(second.output).toBe(first.output);
+  });
+
   it('leaves exactly the unmappable loads, with their reasons, and nothing fixable', () => {
     const code = [
       "'use strict';",

@@ -71,6 +71,16 @@ const EXPRESSION_LOADS = [
   "require('node:http').get",
 ];
 
+// Uses of the global fetch (no-global-fetch), given a parameter name that may shadow the import's name.
+const GLOBAL_FETCH_USES = [
+  (p) => `const g = (${p}) => fetch(${p});`,
+  (p) => `function g(${p}) { return globalThis.fetch(${p}); }`,
+  (p) => `const g = { fetch, run: (${p}) => window['fetch'](${p}) };`,
+  () => `const g = self.fetch.bind(globalThis);`,
+];
+// A disabled use stays out of the fix (and its name out of the import's): only where it is the global's.
+const DISABLED_GLOBAL_FETCH_USE = `// eslint-disable-next-line standard-clients/no-global-fetch\nconst g = (url) => fetch(url);`;
+
 // Members read on module objects and default bindings: mapped, in the surface, or neither.
 const MEMBERS = ['createClient', 'get', 'isAxiosError', 'AxiosError', 'default', 'create'];
 
@@ -116,6 +126,18 @@ export function makeProgram(random, commonJs) {
         : use < 0.7
           ? `const use${i} = (${param}) => ${local}.${member}(${param});`
           : `const use${i} = { ${local}, other: () => ${local} };`,
+    );
+  }
+  if (random() < 0.5) {
+    const fetchIsLocal = !locals.includes('fetch');
+    const use =
+      random() < 0.2 && !fetchIsLocal
+        ? DISABLED_GLOBAL_FETCH_USE
+        : pick(random, GLOBAL_FETCH_USES)(pick(random, NAMES));
+    uses.push(
+      use
+        .replace('const g =', `const useGlobal${uses.length} =`)
+        .replace('function g(', `function useGlobal${uses.length}(`),
     );
   }
   // Replace one string literal of the random program by a load in expression position.
@@ -199,12 +221,27 @@ function unrelatedReferences(code, parser, commonJs) {
     for (const reference of scope.references) {
       const variable = reference.resolved;
       if (variable && isLoadBinding(variable)) continue;
+      // A use of the global fetch is meant to move to the target's fetch; a feature check or a write is not.
+      if (!variable?.defs.length && isGlobalFetchUse(reference)) continue;
       // `require` itself is part of the loads a fix merges or rewrites.
       if (reference.identifier.name === 'require' && !variable?.defs.length) continue;
       result.push(`${reference.identifier.name}@${variable ? identity(variable) : 'global'}`);
     }
   }
   return result;
+}
+
+const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
+
+function isGlobalFetchUse(reference) {
+  const { identifier } = reference;
+  const { parent } = identifier;
+  if (identifier.name === 'fetch')
+    return !reference.isWrite() && !(parent.type === 'UnaryExpression' && parent.operator === 'typeof');
+  if (!GLOBAL_OBJECTS.has(identifier.name) || parent.type !== 'MemberExpression' || parent.object !== identifier)
+    return false;
+  const name = parent.computed ? parent.property.value : parent.property.name;
+  return name === 'fetch' && !(parent.parent.type === 'AssignmentExpression' && parent.parent.left === parent);
 }
 
 function loadedSpecifier(def) {
