@@ -1,3 +1,5 @@
+import { mayHaveEscapes, textFilter } from './text-prefilter.js';
+
 /** Node's own HTTP modules: loading them is fine (servers, agents, types); making requests with them is not. */
 export const NODE_HTTP_MODULES = ['http', 'https', 'node:http', 'node:https'] as const;
 
@@ -29,10 +31,13 @@ export function rawRequestModule(messageId: string | undefined): NodeHttpModule 
   return NODE_HTTP_MODULES.find((known) => known === module);
 }
 
+// How a quoted specifier of the modules starts; the exact pattern is only tried where one is written.
+const mayQuoteNodeHttp = textFilter(["'http", '"http', '`http', 'node:http']);
+
 /**
  * Whether the text can load one of the modules: the specifier is a quoted `http`/`https`. Nearly every file
  * mentions "http" (URLs), far fewer quote the bare name; escapes could spell it without writing it.
  */
 export function mayLoadNodeHttp(text: string): boolean {
-  return /["'`](?:node:)?https?["'`]/.test(text) || text.includes('\\x') || text.includes('\\u');
+  return (mayQuoteNodeHttp(text) && /["'`](?:node:)?https?["'`]/.test(text)) || mayHaveEscapes(text);
 }

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { mayHaveEscapes } from './text-prefilter.js';
 import type { Target } from '../config/target.js';
 import { type AddedDeclaration, buildAddedDeclarationFix, type Insertion } from '../fixes/build-fix.js';
 import { type CodeStyle, detectStyle, endsWithSemicolon } from '../fixes/code-style.js';
@@ -58,7 +59,7 @@ export function reportGlobalUses(context: Context, bans: CompiledBans, apis: rea
 
 /** Nearly every file names none of the APIs: then nothing runs. Escapes could spell a name without writing it. */
 function mayUse(text: string, apis: readonly string[]): boolean {
-  return apis.some((api) => text.includes(api.slice(api.lastIndexOf('.') + 1))) || text.includes('\\u');
+  return apis.some((api) => text.includes(api.slice(api.lastIndexOf('.') + 1))) || mayHaveEscapes(text);
 }
 
 type Outcome = { readonly edits: readonly Edit[] } | { readonly reason: Reason };

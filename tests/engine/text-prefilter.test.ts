@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BANNED_CLIENTS } from '../../src/ban-data.js';
+import { mayHaveEscapes, textFilter, textGates } from '../../src/engine/text-prefilter.js';
+
+describe('textGates', () => {
+  it('groups the names under the shared parts that cover most of them', () => {
+    expect(textGates(['redis', 'ioredis', '@redis/client', 'tedis', 'iovalkey', '@valkey/valkey-glide'])).toEqual([
+      { gate: 'edis', names: ['redis', 'tedis'] },
+      { gate: 'valkey', names: ['iovalkey', '@valkey/valkey-glide'] },
+    ]);
+    expect(textGates(['axios'])).toEqual([{ gate: 'axios', names: ['axios'] }]);
+  });
+
+  it('never gates on a part shorter than four characters', () => {
+    expect(textGates(['got', 'ky'])).toEqual([
+      { gate: 'got', names: ['got'] },
+      { gate: 'ky', names: ['ky'] },
+    ]);
+  });
+});
+
+describe('textFilter', () => {
+  const allNames = BANNED_CLIENTS.flatMap((client) => client.modules);
+  const filter = textFilter(allNames);
+
+  it('finds every banned name wherever it is written', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(...allNames), fc.string(), (before, name, after) =>
+        filter(`${before}${name}${after}`),
+      ),
+    );
+  });
+
+  it('is false for a text that names none of them', () => {
+    expect(filter("import express from 'express';\nconst store = 'red' + 'is';")).toBe(false);
+    expect(filter("import { fetchUser } from './users';")).toBe(false);
+  });
+});
+
+describe('mayHaveEscapes', () => {
+  it('answers for each text, also when asked twice in a row', () => {
+    expect(mayHaveEscapes("require('\\x61xios')")).toBe(true);
+    expect(mayHaveEscapes("require('\\x61xios')")).toBe(true);
+    expect(mayHaveEscapes("require('axios')")).toBe(false);
+    expect(mayHaveEscapes("import a from '\\u0061xios'")).toBe(true);
+  });
+});
