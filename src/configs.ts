@@ -30,6 +30,7 @@ export const mailySettings: PluginSettings = {
     name: 'HttpClient',
     advice: 'standardized retries, pooling and error mapping',
     version: '^1.0.0',
+    testing: '@maily/error-handling/http-client/testing',
     mappings: {
       axios: {
         default: 'httpClient',
@@ -58,6 +59,7 @@ export const mailySettings: PluginSettings = {
     name: 'RedisClient',
     advice: 'modern async API and connection pooling',
     version: '^1.0.0',
+    testing: '@maily/database/redis/testing',
     mappings: {
       redis: nodeRedis,
       '@redis/client': nodeRedis,
