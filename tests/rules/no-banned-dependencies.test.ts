@@ -61,7 +61,8 @@ describe('no-banned-dependencies', () => {
     valid: [
       manifest({
         name: 'a',
-        dependencies: { 'axios-retry': '^4.0.0', 'redis-lock': '^1.0.0', '@types/node-fetch': '^2.0.0' },
+        // look-alikes that work with other clients too are not companions
+        dependencies: { 'redis-lock': '^1.0.0', redlock: '^5.0.0', 'fetch-mock': '^12.0.0', nock: '^14.0.0' },
       }),
       manifest({ name: 'a', dependencies: { '@maily/error-handling': '^1.0.0', '@maily/database': '^1.0.0' } }),
       // the standardized client's own package may wrap the library it replaces

@@ -16,7 +16,6 @@ runRuleCases(
       ...nonLoadCases('@redis/client'),
       ...[
         'redis-lock',
-        'ioredis-mock',
         '@redis/json',
         '@redis/search',
         'connect-redis',
