@@ -3,7 +3,13 @@ import axiosRule from '../../rules/no-axios.js';
 import legacyRedisRule from '../../rules/no-legacy-redis.js';
 import nodeFetchRule from '../../rules/no-node-fetch.js';
 import restrictedClientsRule from '../../rules/no-restricted-clients.js';
-import { BANNED_CLIENTS, type Companion } from '../../src/ban-data.js';
+import {
+  BANNED_CLIENTS,
+  bannedClient,
+  type BannedClient,
+  type Companion,
+  type CompanionKind,
+} from '../../src/ban-data.js';
 import { mailySettings } from '../../src/configs.js';
 import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
@@ -13,8 +19,12 @@ import { loadFormCases, nonLoadCases } from './load-forms.js';
 const maily = { 'standard-clients': mailySettings };
 const HTTP = "HttpClient from '@maily/error-handling/http-client'";
 const HTTP_WHY = 'standardized retries, pooling and error mapping';
+const clients: readonly BannedClient[] = BANNED_CLIENTS;
 const companion = (module: string): Companion =>
-  BANNED_CLIENTS.flatMap((client) => client.companions).find((c) => c.module === module)!;
+  clients.flatMap((client) => client.companions).find((c) => c.module === module)!;
+/** The message id of a companion that code can load (`@types` ones never match in code). */
+const messageIdOf = (module: string) =>
+  `companion/${companion(module).kind as Exclude<CompanionKind, 'types'>}` as const;
 
 /** The message data of a companion load, given the quoted specifier it is reported at. */
 const companionData = (module: string, advice: string) => (at: string) => {
@@ -29,20 +39,20 @@ function everyLoadForm(module: string, advice: string, settings?: Record<string,
     ...(settings && { settings }),
     errors: c.errors.map((e) => ({
       ...e,
-      messageId: `companion/${companion(module).kind}` as const,
+      messageId: messageIdOf(module),
       data: companionData(module, advice)(e.at),
     })),
   }));
 }
 
 describe('companion data', () => {
-  const all = BANNED_CLIENTS.flatMap((client) => client.companions.map((c) => ({ client, companion: c })));
-  const banned = new Set(BANNED_CLIENTS.flatMap((client) => client.modules as readonly string[]));
+  const all = clients.flatMap((client) => client.companions.map((c) => ({ client, companion: c })));
+  const banned = new Set(clients.flatMap((client) => client.modules));
 
   it.each(all.map(({ client, companion: c }) => [c.module, client, c] as const))(
     '%s goes with one of its client modules, has a one-line reason, and is not banned itself',
     (_, client, c) => {
-      expect(client.modules as readonly string[]).toContain(c.of);
+      expect(client.modules).toContain(c.of);
       expect(banned.has(c.module)).toBe(false);
       // The reason completes "'<module>' …" inside a message: a clause, no sentence of its own.
       expect(c.reason).toMatch(/^[a-z][^;:\n]*[^.]$/);
@@ -97,22 +107,22 @@ runRuleCases(
       ),
       ...everyLoadForm('@nestjs/axios', `use ${HTTP} directly (${HTTP_WHY}).`, maily),
       // every loadable companion in the data, with the advice of its kind
-      ...BANNED_CLIENTS[0].companions
-        .filter((c) => c.kind !== 'types')
+      ...bannedClient('no-axios')
+        .companions.filter((c) => c.kind !== 'types')
         .map(({ module, kind }) => ({
           code: `const loaded = require('${module}');`,
           settings: maily,
           errors: [
             {
               at: `'${module}'`,
-              messageId: `companion/${kind}` as const,
+              messageId: messageIdOf(module),
               data: companionData(
                 module,
                 {
                   mock: "mock HttpClient with its testing module '@maily/error-handling/http-client/testing'.",
                   plugin: `use the retries and caching built into ${HTTP} (${HTTP_WHY}).`,
                   framework: `use ${HTTP} directly (${HTTP_WHY}).`,
-                }[kind],
+                }[kind as Exclude<CompanionKind, 'types'>],
               )(`'${module}'`),
             },
           ],

@@ -14,14 +14,9 @@ runRuleCases(
     valid: [
       ...nonLoadCases('redis'),
       ...nonLoadCases('@redis/client'),
-      ...[
-        'redis-lock',
-        '@redis/json',
-        '@redis/search',
-        'connect-redis',
-        'redis-om',
-        '@types/redis',
-      ].map((m) => ({ code: `import client from '${m}';` })),
+      ...['redis-lock', '@redis/json', '@redis/search', 'connect-redis', 'redis-om', '@types/redis'].map((m) => ({
+        code: `import client from '${m}';`,
+      })),
       { code: "import { createRedisClient } from '@maily/database/redis';" },
       {
         code: "import { createClient } from 'redis';",
