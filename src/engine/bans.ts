@@ -96,7 +96,9 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   }
   const matchModule = createModuleMatcher(byModule.keys());
   // Code cannot load an `@types` package: those companions are only for package.json.
-  const names = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
+  const loadable = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
+  // A text that holds `axios-retry` holds `axios`: only names that contain no other name need a scan of the file.
+  const names = loadable.filter((name) => !loadable.some((other) => other !== name && name.includes(other)));
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
