@@ -14,7 +14,7 @@ const ORDINARY_IMPORTS = [
   "import pino from 'pino';",
   "import { httpClient } from '@maily/error-handling/http-client';",
   "import { createRedisClient } from '@maily/database/redis';",
-  "import axiosRetry from 'axios-retry';",
+  "import useAxios from 'axios-hooks';",
   "import Redlock from 'redis-lock';",
 ];
 

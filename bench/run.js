@@ -39,8 +39,12 @@ const peakMemory = path.join(benchDir, 'peak-memory.cjs');
 const realOnly = process.argv.includes('--real-only');
 const sizes = realOnly ? [] : (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 
-// The ban lists of the built plugin (`npm run bench` builds first), so that the contenders ban the same modules.
-const BANNED = BANNED_CLIENTS.flatMap((client) => client.modules);
+// The ban lists of the built plugin (`npm run bench` builds first), so that the contenders ban the same modules:
+// each client's modules and the companions code can load (an `@types` package is only declared).
+const BANNED = BANNED_CLIENTS.flatMap((client) => [
+  ...client.modules,
+  ...client.companions.filter((companion) => companion.kind !== 'types').map((companion) => companion.module),
+]);
 const message = 'Use the standardized client.';
 const restrictedImports = {
   paths: BANNED.map((name) => ({ name, message })),

@@ -18,9 +18,12 @@ import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/c
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import { targetPackage } from '../src/config/target.js';
 import type { Schema } from '../src/config/validate-json.js';
+import { COMPANION } from '../src/engine/report-banned-loads.js';
+
 interface Options {
   readonly clients?: readonly RestrictedClient[];
   readonly allow: readonly string[];
+  readonly companions: boolean;
 }
 
 const optionsSchema: Schema = {
@@ -32,12 +35,23 @@ const optionsSchema: Schema = {
         'Replaces the banned clients (default: those of no-axios, no-node-fetch and no-legacy-redis with the shared targets).',
     },
     allow: commonOptionProperties.allow!,
+    companions: {
+      type: 'boolean',
+      description:
+        "Report the default clients' companion packages (mocks, plugins, framework bindings, @types). Default true.",
+    },
   },
   additionalProperties: false,
 };
 
+const COMPANION_IN_SECTION = COMPANION.replace("'{{module}}'", "'{{module}}' in {{section}}");
+
 const messages = {
   banned: "'{{module}}' is banned in {{section}}: {{advice}}",
+  'companion/mock': COMPANION_IN_SECTION,
+  'companion/plugin': COMPANION_IN_SECTION,
+  'companion/framework': COMPANION_IN_SECTION,
+  'companion/types': COMPANION_IN_SECTION,
   remove: "Remove '{{module}}' from {{section}}.",
   addTarget: "Add '{{replacement}}' ({{version}}) to dependencies.",
 };
@@ -53,7 +67,7 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
     },
     messages,
     schema: [keysOnlySchema(optionsSchema)],
-    defaultOptions: [{ allow: [] }],
+    defaultOptions: [{ allow: [], companions: true }],
   },
   create(context) {
     const [options] = context.options as unknown as [Options];
@@ -63,7 +77,12 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
       assertValidOptions(options, optionsSchema, ruleId('no-banned-dependencies'));
       const list = options.clients
         ? options.clients.map(restrictedClientBan)
-        : BANNED_CLIENTS.map((client) => standardBan(client, settings[client.replacedBy]));
+        : BANNED_CLIENTS.map((client) =>
+            standardBan(
+              { ...client, companions: options.companions ? client.companions : [] },
+              settings[client.replacedBy],
+            ),
+          );
       return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false }, root);
     });
     if (bans.isExempt(context)) return {};
@@ -100,10 +119,28 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
                 ]
               : []),
           ];
+          const { companion } = matched;
           context.report({
             loc: entry.member.name.loc,
-            messageId: 'banned',
-            data: { module: entry.packageName, section: entry.section, advice: dependencyAdvice(matched, replacement) },
+            ...(companion
+              ? {
+                  messageId: `companion/${companion.kind}`,
+                  data: {
+                    module: companion.module,
+                    reason: companion.reason,
+                    of: companion.of,
+                    section: entry.section,
+                    advice: matched.advice,
+                  },
+                }
+              : {
+                  messageId: 'banned',
+                  data: {
+                    module: entry.packageName,
+                    section: entry.section,
+                    advice: dependencyAdvice(matched, replacement),
+                  },
+                }),
             suggest,
           });
         }

@@ -29,7 +29,10 @@ export default createRule<JsRule<keyof typeof globalUseMessages, [GlobalFetchOpt
     // The global APIs stand where a ban lists modules: the same advice, exemptions and target resolution.
     const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, globalFetchOptionsSchema, context.id);
-      const ban = standardBan({ replacedBy: 'http', modules: [FIXED_GLOBAL, ...options.browserApis] }, settings.http);
+      const ban = standardBan(
+        { replacedBy: 'http', modules: [FIXED_GLOBAL, ...options.browserApis], companions: [] },
+        settings.http,
+      );
       return compileBans([ban], { ...options, allowTypeImports: false, checkMocks: false }, root);
     });
     return reportGlobalUses(context, bans, [FIXED_GLOBAL, ...options.browserApis]);

@@ -50,7 +50,7 @@ export default createRule<JsRule<keyof typeof rawRequestMessages, [Options]>>({
     const key = { rule: NAME, ...options };
     const bans = compileOnce(key, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, optionsSchema, ruleId(NAME));
-      const ban = standardBan({ replacedBy: 'http', modules: NODE_HTTP_MODULES }, settings.http);
+      const ban = standardBan({ replacedBy: 'http', modules: NODE_HTTP_MODULES, companions: [] }, settings.http);
       // Only `allow` applies: type-only loads and mocks never take a request function.
       return compileBans([ban], { allow: options.allow, allowTypeImports: true, checkMocks: false }, root);
     });

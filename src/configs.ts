@@ -49,6 +49,7 @@ export const mailySettings: PluginSettings = {
     version: '^1.0.0',
     // The global fetch is the client's own `fetch` (no-global-fetch).
     globals: { fetch: 'fetch' },
+    testing: '@maily/error-handling/http-client/testing',
     mappings: {
       axios: {
         default: 'httpClient',
@@ -78,6 +79,7 @@ export const mailySettings: PluginSettings = {
     name: 'RedisClient',
     advice: 'modern async API and connection pooling',
     version: '^1.0.0',
+    testing: '@maily/database/redis/testing',
     mappings: {
       redis: nodeRedis,
       '@redis/client': nodeRedis,

@@ -3,6 +3,7 @@ import json from '@eslint/json';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { REASONS } from '../src/fixes/reasons.js';
 import plugin from '../src/index.js';
 
@@ -31,6 +32,24 @@ describe('rule docs', () => {
     const schema = (rule.meta?.schema as { properties: Record<string, unknown> }[])[0]!;
     for (const key of Object.keys(schema.properties)) expect(options).toContain(`| \`${key}\` |`);
   });
+});
+
+describe('companion packages on the rule pages', () => {
+  it.each(BANNED_CLIENTS.map((client) => [client.rule, client] as const))(
+    '%s: its table lists the companions of the data, in order, with their kind and reason',
+    (rule, client) => {
+      const text = readFileSync(new URL(`${rule}.md`, docsDir), 'utf8');
+      const section = text.slice(text.indexOf('## Companion packages'));
+      const table = section
+        .slice(0, section.indexOf('\n## ', 1))
+        .split('\n')
+        .filter((line) => line.startsWith('| `'));
+      // On failure, the expected rows are what the page should say.
+      expect(table).toEqual(
+        client.companions.map(({ module, kind, of, reason }) => `| \`${module}\` | ${kind} | \`${of}\` | ${reason} |`),
+      );
+    },
+  );
 });
 
 describe('docs/not-fixed-reasons.md', () => {

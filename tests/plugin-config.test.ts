@@ -145,7 +145,7 @@ describe('bad configuration names the key and the expected shape', () => {
   it.each([
     [
       { alow: ['x'] },
-      /Unexpected property "alow"\. Expected properties: "modules", "target", "message", "allowTypeImports", "checkMocks", "allow"/,
+      /Unexpected property "alow"\. Expected properties: "modules", "target", "message", "allowTypeImports", "checkMocks", "allow", "companions"/,
     ],
     [{ allowTypeImports: 'yes' }, /options\.allowTypeImports must be true or false .*got "yes"/],
     [{ modules: 'axios' }, /options\.modules must be an array .*got "axios"/],
@@ -188,6 +188,8 @@ describe('bad configuration names the key and the expected shape', () => {
       { target: { module: '@org/http', mappings: { axios: { surface: 'get' } } } },
       /options\.target\.mappings\.axios\.surface must be an array .*got "get"/,
     ],
+    [{ companions: 'no' }, /options\.companions must be true or false .*got "no"/],
+    [{ target: { module: '@org/http', testing: '' } }, /options\.target\.testing must not be empty/],
   ])('rule option %j', async (options, expected) => {
     await expect(lint("import axios from 'axios';", axiosRule(options))).rejects.toThrow(expected);
   });
@@ -195,7 +197,7 @@ describe('bad configuration names the key and the expected shape', () => {
   it.each([
     [
       { http: { modul: '@org/http' } },
-      /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, advice, guide, version, mappings/,
+      /settings\['standard-clients'\]\.http\.modul is not a known key; expected one of module, file, extension, name, advice, guide, version, mappings, testing/,
     ],
     [
       { htp: { module: '@org/http' } },
@@ -283,6 +285,15 @@ describe('bad configuration names the key and the expected shape', () => {
     const entry = ['error', { clients: [{ module: ['got'] }] }] as Linter.RuleEntry;
     const config = { rules: { 'standard-clients/no-restricted-clients': entry } };
     await expect(lint("import got from 'got';", config)).rejects.toThrow(/Unexpected property "module"/);
+  });
+
+  it('no-restricted-clients names the key of a bad companion', async () => {
+    const companions = [{ module: 'got-mock', kind: 'stub', reason: 'mocks got' }];
+    const entry = ['error', { clients: [{ modules: ['got'], companions }] }] as Linter.RuleEntry;
+    const config = { rules: { 'standard-clients/no-restricted-clients': entry } };
+    await expect(lint("import got from 'got';", config)).rejects.toThrow(
+      /options\.clients\[0\]\.companions\[0\]\.kind must be one of/,
+    );
   });
 });
 

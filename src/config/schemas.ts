@@ -75,6 +75,12 @@ export const targetSchema: Schema = {
       description: 'per banned module, how its names map to this target',
       additionalProperties: mappingSchema,
     },
+    testing: {
+      type: 'string',
+      minLength: 1,
+      description:
+        "the module tests mock the client with, named in the advice for mock libraries of banned clients, e.g. '@org/http-client/testing'",
+    },
   },
   oneOf: [{ required: ['module'] }, { required: ['file'] }],
   additionalProperties: false,
@@ -104,6 +110,28 @@ export const commonOptionProperties: Record<string, Schema> = {
   },
 };
 
+/** A package that exists only around a listed client (its mock, plugin, framework binding or `@types`). */
+const companionSchema: Schema = {
+  type: 'object',
+  description: 'a package that exists only around the client: { module, kind, reason, of? }',
+  properties: {
+    module: { type: 'string', minLength: 1, description: "the companion package, e.g. 'got-mock'" },
+    kind: {
+      type: 'string',
+      enum: ['mock', 'plugin', 'types', 'framework'],
+      description: 'what it is, which selects the advice',
+    },
+    reason: {
+      type: 'string',
+      minLength: 1,
+      description: "why it goes with the client, completing \"'<module>' …\", e.g. 'mocks got in tests'",
+    },
+    of: { type: 'string', minLength: 1, description: "the banned module it goes with (default: the client's first)" },
+  },
+  required: ['module', 'kind', 'reason'],
+  additionalProperties: false,
+};
+
 export const bannedClientOptionsSchema: Schema = {
   type: 'object',
   properties: {
@@ -111,6 +139,10 @@ export const bannedClientOptionsSchema: Schema = {
     target: { ...targetSchema, description: "Overrides the shared settings['standard-clients'] target." },
     message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
     ...commonOptionProperties,
+    companions: {
+      type: 'boolean',
+      description: "Report the client's companion packages (mocks, plugins, framework bindings). Default true.",
+    },
   },
   additionalProperties: false,
 };
@@ -128,6 +160,11 @@ export const restrictedClientsOptionsSchema: Schema = {
           target: targetSchema,
           name: { type: 'string', minLength: 1, description: 'The replacement client name used in messages.' },
           message: { type: 'string', minLength: 1, description: 'Replaces the advice after "\'x\' is banned:".' },
+          companions: {
+            type: 'array',
+            description: 'Packages that exist only around this client, reported with it.',
+            items: companionSchema,
+          },
         },
         required: ['modules'],
         additionalProperties: false,

@@ -23,6 +23,8 @@ export type Target = (
   readonly advice?: string;
   /** An http(s) link to the team's migration guide, shown in messages. */
   readonly guide?: string;
+  /** The module tests mock the client with, named in the advice for mock libraries of banned clients. */
+  readonly testing?: string;
   /** The version range to declare for the target's package (package.json suggestions). */
   readonly version?: string;
   readonly mappings?: Readonly<Record<string, Mapping>>;

@@ -1,4 +1,4 @@
-import type { BannedClient } from '../ban-data.js';
+import type { BannedClient, Companion, CompanionKind } from '../ban-data.js';
 import { createRule, type JsRule } from '../create-rule.js';
 import { ruleId } from '../package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../config/rule-schema.js';
@@ -14,16 +14,35 @@ export interface BannedClientOptions extends CommonOptions {
   readonly modules: readonly string[];
   readonly target?: Target;
   readonly message?: string;
+  /** Whether the client's companion packages are reported too. */
+  readonly companions: boolean;
 }
 
-/** The ban a mission rule enforces, against the target that replaces its client (from the settings by default). */
+/** What a mission rule bans: its client's modules, and the companions of those modules when they are on. */
+export interface StandardBanned {
+  readonly replacedBy: ClientSlot;
+  readonly modules: readonly string[];
+  readonly companions: readonly Companion[];
+}
+
+/**
+ * The ban a mission rule enforces, against the target that replaces its client (from the settings by default).
+ * Only the companions of modules still banned go with it: `modules: ['superagent']` drops axios's.
+ */
 export function standardBan(
-  { replacedBy, modules }: { readonly replacedBy: ClientSlot; readonly modules: readonly string[] },
+  { replacedBy, modules, companions }: StandardBanned,
   target: Target | undefined,
   message?: string,
   targetKey = `settings['${SETTINGS_KEY}'].${replacedBy}`,
 ): Ban {
-  return { modules, target, targetKey, client: target?.name ?? STANDARD_CLIENTS[replacedBy].name, message };
+  return {
+    modules,
+    target,
+    targetKey,
+    client: target?.name ?? STANDARD_CLIENTS[replacedBy].name,
+    message,
+    companions: companions.filter((companion) => modules.includes(companion.of)),
+  };
 }
 
 /** A client listed by `no-restricted-clients` (and `no-banned-dependencies`' `clients` option). */
@@ -32,6 +51,13 @@ export interface RestrictedClient {
   readonly target?: Target;
   readonly name?: string;
   readonly message?: string;
+  /** Packages that exist only around this client; `of` defaults to its first module. */
+  readonly companions?: readonly {
+    readonly module: string;
+    readonly kind: CompanionKind;
+    readonly reason: string;
+    readonly of?: string;
+  }[];
 }
 
 /** The ban a listed client stands for; the two rules that take such a list share it. */
@@ -42,11 +68,15 @@ export function restrictedClientBan(client: RestrictedClient, index: number): Ba
     targetKey: `options.clients[${index}].target`,
     client: client.name ?? client.target?.name,
     message: client.message,
+    companions: (client.companions ?? []).map((companion) => ({
+      ...companion,
+      of: companion.of ?? client.modules[0]!,
+    })),
   };
 }
 
 /** A mission rule, built from its entry in the ban data. */
-export function createBannedClientRule({ rule: name, description, replacedBy, modules }: BannedClient) {
+export function createBannedClientRule({ rule: name, description, replacedBy, modules, companions }: BannedClient) {
   return createRule<JsRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>>({
     name,
     meta: {
@@ -56,7 +86,9 @@ export function createBannedClientRule({ rule: name, description, replacedBy, mo
       docs: { description },
       messages: bannedLoadMessages,
       schema: [keysOnlySchema(bannedClientOptionsSchema)],
-      defaultOptions: [{ modules: [...modules], allowTypeImports: false, checkMocks: true, allow: [] }],
+      defaultOptions: [
+        { modules: [...modules], allowTypeImports: false, checkMocks: true, allow: [], companions: true },
+      ],
     },
     create(context) {
       const [options] = context.options;
@@ -65,9 +97,10 @@ export function createBannedClientRule({ rule: name, description, replacedBy, mo
       // Keyed by our own settings entry: ESLint hands a fresh `{}` to every file of a config without settings.
       const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
         assertValidOptions(options, bannedClientOptionsSchema, ruleId(name));
+        const banned = { replacedBy, modules: options.modules, companions: options.companions ? companions : [] };
         const ban = options.target
-          ? standardBan({ replacedBy, modules: options.modules }, options.target, options.message, 'options.target')
-          : standardBan({ replacedBy, modules: options.modules }, settings[replacedBy], options.message);
+          ? standardBan(banned, options.target, options.message, 'options.target')
+          : standardBan(banned, settings[replacedBy], options.message);
         return compileBans([ban], options, root);
       });
       return reportBannedLoads(context, bans);

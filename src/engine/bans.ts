@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
+import type { Companion } from '../ban-data.js';
 import { createModuleMatcher } from '../config/module-matcher.js';
 import { type PathRoot, resolveTarget, type ResolvedTarget, rootRelative } from '../config/paths.js';
 import type { Target } from '../config/target.js';
@@ -16,6 +17,8 @@ export interface Ban {
   readonly client: string | undefined;
   /** Replaces the computed advice entirely. */
   readonly message: string | undefined;
+  /** Packages that exist only around the banned modules, reported with them (never as loads of them). */
+  readonly companions: readonly Companion[];
 }
 
 export interface CommonOptions {
@@ -29,6 +32,8 @@ export interface MatchedBan {
   /** The banned module name that matched (the package, for a subpath specifier). */
   readonly module: string;
   readonly advice: string;
+  /** Set when the module is a companion of the ban's client rather than one of its modules. */
+  readonly companion?: Companion;
 }
 
 /** The file being linted, as ESLint's rule context names it. */
@@ -39,7 +44,10 @@ export interface LintedFile {
 }
 
 export interface CompiledBans extends CommonOptions {
-  /** Matches a specifier, naming a file target by its path from the root (as a manifest would). */
+  /**
+   * Matches a specifier, naming a file target by its path from the root (as a manifest would). Companions of
+   * every kind match, `@types` ones too: code matchers ({@link matcherFor}) leave those out.
+   */
   readonly match: (specifier: string) => MatchedBan | undefined;
   /**
    * Whether the source text can load a banned module at all. Nearly every file mentions none of them, and
@@ -72,17 +80,33 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   const byModule = new Map<string, MatchedBan>();
   for (const ban of bans) {
     const target = ban.target;
-    const advice = adviceFor(ban, target && (target.module ?? rootRelative(root, target.file)));
+    const where = target && (target.module ?? rootRelative(root, target.file));
     for (const module of ban.modules) {
-      if (!byModule.has(module)) byModule.set(module, { ban, module, advice });
+      if (!byModule.has(module)) byModule.set(module, { ban, module, advice: adviceFor(ban, where) });
+    }
+  }
+  // After every ban's modules: a package banned outright is never reported as a companion.
+  for (const ban of bans) {
+    const target = ban.target;
+    const where = target && (target.module ?? rootRelative(root, target.file));
+    for (const companion of ban.companions) {
+      const { module } = companion;
+      if (!byModule.has(module))
+        byModule.set(module, { ban, module, advice: adviceFor(ban, where, companion), companion });
     }
   }
   const matchModule = createModuleMatcher(byModule.keys());
-  const mentionsModule = textFilter([...byModule.keys()]);
+  // Code cannot load an `@types` package: those companions are only for package.json.
+  const loadable = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
+  const mentionsModule = textFilter(loadable);
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
     return module === undefined ? undefined : byModule.get(module);
+  };
+  const matchInCode = (specifier: string) => {
+    const matched = match(specifier);
+    return matched?.companion?.kind === 'types' ? undefined : matched;
   };
   const isExempt = ({ cwd, filename }: LintedFile) =>
     allow.length > 0 && allow.some((glob) => glob.match(rootRelative(root, path.resolve(cwd, filename))));
@@ -100,22 +124,22 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
     ownBans,
     matcherFor: (file) => {
       // Most configurations exempt nothing and name no file target: no per-file work then.
-      if (perFileFree) return match;
+      if (perFileFree) return matchInCode;
       if (isExempt(file)) return undefined;
       const own = ownBans(file);
       if (own.size === bans.length) return undefined;
       const physical = path.resolve(file.cwd, file.physicalFilename);
-      const fileAdvice = new Map(
+      const fileTargets = new Map(
         bans
           .filter((ban) => ban.target?.file !== undefined && !own.has(ban))
-          .map((ban) => [ban, adviceFor(ban, targetSpecifier(ban.target!, file.cwd, physical))]),
+          .map((ban) => [ban, targetSpecifier(ban.target!, file.cwd, physical)]),
       );
-      if (own.size === 0 && fileAdvice.size === 0) return match;
+      if (own.size === 0 && fileTargets.size === 0) return matchInCode;
       return (specifier) => {
-        const matched = match(specifier);
+        const matched = matchInCode(specifier);
         if (!matched || own.has(matched.ban)) return undefined;
-        const advice = fileAdvice.get(matched.ban);
-        return advice === undefined ? matched : { ...matched, advice };
+        const where = fileTargets.get(matched.ban);
+        return where === undefined ? matched : { ...matched, advice: adviceFor(matched.ban, where, matched.companion) };
       };
     },
   };
@@ -126,12 +150,29 @@ export function guideSentence(target: Target | undefined): string {
   return target?.guide ? ` See ${target.guide} for the migration guide.` : '';
 }
 
-/** The advice after "'x' is banned:", naming the target as `where` (a module, or a path to the target file). */
-function adviceFor({ target, client, message }: Ban, where: string | undefined): string {
+/**
+ * The advice after "'x' is banned:", naming the target as `where` (a module, or a path to the target file).
+ * A companion's advice fits its kind; a ban's `message` replaces both.
+ */
+function adviceFor({ target, client, message }: Ban, where: string | undefined, companion?: Companion): string {
   if (message) return `${message}${guideSentence(target)}`;
   const why = target?.advice ? ` (${target.advice})` : '';
-  if (target) return `use ${client ?? 'the replacement'} from '${where}'${why}.${guideSentence(target)}`;
-  return client ? `use ${client} instead.` : 'use the client your team standardized on.';
+  const name = client ?? 'the standardized client';
+  const from = target ? `${name} from '${where}'` : name;
+  switch (companion?.kind) {
+    case 'mock':
+      if (target?.testing) return `mock ${name} with its testing module '${target.testing}'.${guideSentence(target)}`;
+      return `mock ${from} instead.${guideSentence(target)}`;
+    case 'plugin':
+      return `use the retries and caching built into ${from}${why}.${guideSentence(target)}`;
+    case 'framework':
+      return `use ${from} directly${why}.${guideSentence(target)}`;
+    case 'types':
+      return `${from} ships its own types.${guideSentence(target)}`;
+    case undefined:
+      if (target) return `use ${client ?? 'the replacement'} from '${where}'${why}.${guideSentence(target)}`;
+      return client ? `use ${client} instead.` : 'use the client your team standardized on.';
+  }
 }
 
 // ESLint merges meta.defaultOptions into a fresh options object for every file, but the values inside

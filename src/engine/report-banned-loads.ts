@@ -16,6 +16,8 @@ import type { CompiledBans, MatchedBan } from './bans.js';
 import { disabledReports } from './disable-directives.js';
 
 const BANNED = "'{{module}}' is banned: {{advice}}";
+/** A companion package (`axios-retry`): what it does, the banned module it goes with, advice fitting its kind. */
+export const COMPANION = "'{{module}}' {{reason}}; '{{of}}' is banned: {{advice}}";
 
 export const bannedLoadMessages = {
   banned: BANNED,
@@ -23,6 +25,10 @@ export const bannedLoadMessages = {
   ...notFixedMessages(BANNED),
   useTarget: "Load '{{target}}' here instead of '{{module}}'.",
   useTargetWithMocks: "Load '{{target}}' instead of '{{module}}' in this file, its mocks included.",
+  // One id per kind of companion that code can load (an `@types` package is only declared, in package.json).
+  'companion/mock': COMPANION,
+  'companion/plugin': COMPANION,
+  'companion/framework': COMPANION,
 } as const;
 
 export type BannedLoadMessageId = keyof typeof bannedLoadMessages;
@@ -51,7 +57,9 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
       match,
       includeMocks,
       onLoad(load, matched) {
-        if (!(load.typeOnly && allowTypeImports)) report(context, load, matched);
+        if (load.typeOnly && allowTypeImports) return;
+        if (matched.companion) reportCompanion(context, load, matched);
+        else report(context, load, matched);
       },
     });
   }
@@ -62,7 +70,11 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
     includeMocks: true,
     onLoad(load, matched) {
       const reported = includeMocks || load.form !== 'mock';
-      if (!(load.typeOnly && allowTypeImports)) found.push({ load, matched, reported });
+      if (load.typeOnly && allowTypeImports) return;
+      // A companion is never migrated: it stays out of the file fix, reported with its own advice.
+      if (matched.companion) {
+        if (reported) reportCompanion(context, load, matched);
+      } else found.push({ load, matched, reported });
     },
     onEnd: () => reportAll(context, found),
   });
@@ -211,6 +223,18 @@ interface Outcome {
   readonly target?: string;
   /** The suggestion also moves the file's mocks of the module. */
   readonly withMocks?: boolean;
+}
+
+/** A load of a companion package: never fixed, since what replaces it depends on how the code used it. */
+function reportCompanion(context: Context, load: ModuleLoad, { advice, companion }: MatchedBan): void {
+  const { kind, reason, of } = companion!;
+  // `@types` companions never match in code (see matcherFor).
+  if (kind === 'types') return;
+  context.report({
+    node: load.source,
+    messageId: `companion/${kind}`,
+    data: { module: load.specifier, reason, of, advice },
+  });
 }
 
 function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outcome: Outcome = {}): void {

@@ -125,7 +125,7 @@ export function nonLoadCases(m: string): ValidCase<readonly unknown[]>[] {
     `vi.mock('./${m}');`,
     `import client from './${m}';`,
     `import client from '../${m}/index.js';`,
-    `import client from '${m}-retry';`,
+    `import client from '${m}-logger';`,
     `import client from '${m}2';`,
     `import client from 'my-${m}';`,
     `import type { Client } from '@types/${m.replace('@', '').replace('/', '__')}';`,

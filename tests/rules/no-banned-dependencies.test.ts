@@ -48,6 +48,31 @@ function report(
   };
 }
 
+/** A companion's report at the quoted key: its kind's message, the removal and, when missing, the target. */
+function companionReport(
+  code: string,
+  expected: Omit<Expected, 'module'> & { module: string; kind: string; reason: string; of: string; advice: string },
+) {
+  const { key, module, section, nth, advice, remove, add, replacement = HTTP, kind, reason, of } = expected;
+  return {
+    messageId: `companion/${kind}`,
+    data: { module, section, reason, of, advice },
+    ...locate(code, JSON.stringify(key), nth),
+    suggestions: [
+      { messageId: 'remove', data: { module, section }, output: remove },
+      ...(add ? [{ messageId: 'addTarget', data: { replacement, version: '^1.0.0' }, output: add }] : []),
+    ],
+  };
+}
+
+const companions = manifest({
+  name: '@maily/billing',
+  dependencies: { '@nestjs/axios': '^3.0.0', 'axios-retry': '^4.0.0' },
+  devDependencies: { '@types/node-fetch': '^2.6.0', 'ioredis-mock': '^8.0.0' },
+  overrides: { 'moxios@0.4': '0.4.0' },
+});
+const addHttp = (code: string, before: string) => code.replace(before, `"${HTTP}": "^1.0.0",\n    ${before}`);
+
 const sections = manifest({
   name: '@maily/billing',
   dependencies: { zod: '^3.0.0', axios: '^1.7.0' },
@@ -61,7 +86,8 @@ describe('no-banned-dependencies', () => {
     valid: [
       manifest({
         name: 'a',
-        dependencies: { 'axios-retry': '^4.0.0', 'redis-lock': '^1.0.0', '@types/node-fetch': '^2.0.0' },
+        // look-alikes that work with other clients too are not companions
+        dependencies: { 'redis-lock': '^1.0.0', redlock: '^5.0.0', 'fetch-mock': '^12.0.0', nock: '^14.0.0' },
       }),
       manifest({ name: 'a', dependencies: { '@maily/error-handling': '^1.0.0', '@maily/database': '^1.0.0' } }),
       // the standardized client's own package may wrap the library it replaces
@@ -73,6 +99,18 @@ describe('no-banned-dependencies', () => {
       manifest({ name: 'a', overrides: { '.': '1.0.0', 'some-sdk': { zod: '3' } } }),
       '[]',
       '"not an object"',
+      // companions: false keeps to the clients themselves
+      { code: manifest({ name: 'a', devDependencies: { 'axios-retry': '^4.0.0' } }), options: [{ companions: false }] },
+      // the standardized client's own package may build on its companions
+      manifest({
+        name: '@maily/error-handling',
+        dependencies: { 'axios-retry': '^4.0.0', '@types/node-fetch': '^2.0.0' },
+      }),
+      // a listed client without companions has none
+      {
+        code: manifest({ name: 'a', dependencies: { 'axios-retry': '1' } }),
+        options: [{ clients: [{ modules: ['axios'] }] }],
+      },
       {
         code: manifest({ name: 'a', dependencies: { axios: '1' } }),
         filename: 'legacy/package.json',
@@ -87,6 +125,91 @@ describe('no-banned-dependencies', () => {
       },
     ],
     invalid: [
+      {
+        code: companions,
+        errors: [
+          companionReport(companions, {
+            key: '@nestjs/axios',
+            module: '@nestjs/axios',
+            kind: 'framework',
+            reason: "wraps axios in Nest's HttpModule",
+            of: 'axios',
+            section: 'dependencies',
+            advice: `use HttpClient from '${HTTP}/http-client' directly (standardized retries, pooling and error mapping).`,
+            remove: companions.replace('"@nestjs/axios": "^3.0.0",\n    ', ''),
+            add: addHttp(companions, '"@nestjs/axios"'),
+          }),
+          companionReport(companions, {
+            key: 'axios-retry',
+            module: 'axios-retry',
+            kind: 'plugin',
+            reason: 'retries failed axios requests',
+            of: 'axios',
+            section: 'dependencies',
+            advice: `use the retries and caching built into HttpClient from '${HTTP}/http-client' (standardized retries, pooling and error mapping).`,
+            remove: companions.replace(',\n    "axios-retry": "^4.0.0"', ''),
+            add: addHttp(companions, '"@nestjs/axios"'),
+          }),
+          companionReport(companions, {
+            key: '@types/node-fetch',
+            module: '@types/node-fetch',
+            kind: 'types',
+            reason: 'types node-fetch 2 (3 ships its own)',
+            of: 'node-fetch',
+            section: 'devDependencies',
+            advice: `HttpClient from '${HTTP}/http-client' ships its own types.`,
+            remove: companions.replace('"@types/node-fetch": "^2.6.0",\n    ', ''),
+            add: addHttp(companions, '"@nestjs/axios"'),
+          }),
+          companionReport(companions, {
+            key: 'ioredis-mock',
+            module: 'ioredis-mock',
+            kind: 'mock',
+            reason: 'emulates ioredis in memory for tests',
+            of: 'ioredis',
+            section: 'devDependencies',
+            advice: `mock RedisClient with its testing module '${REDIS}/redis/testing'.`,
+            replacement: REDIS,
+            remove: companions.replace(',\n    "ioredis-mock": "^8.0.0"', ''),
+            add: addHttp(companions, '"@nestjs/axios"').replace(HTTP, REDIS),
+          }),
+          companionReport(companions, {
+            key: 'moxios@0.4',
+            module: 'moxios',
+            kind: 'mock',
+            reason: 'mocks axios requests in tests',
+            of: 'axios',
+            section: 'overrides',
+            advice: `mock HttpClient with its testing module '${HTTP}/http-client/testing'.`,
+            remove: companions.replace('{\n    "moxios@0.4": "0.4.0"\n  }', '{}'),
+            add: addHttp(companions, '"@nestjs/axios"'),
+          }),
+        ],
+      },
+      (() => {
+        // a listed client's own companions, without a target: removal only
+        const code = manifest({ name: 'a', devDependencies: { 'got-mock': '1' } });
+        return {
+          code,
+          options: [
+            {
+              clients: [{ modules: ['got'], companions: [{ module: 'got-mock', kind: 'mock', reason: 'stubs got' }] }],
+            },
+          ],
+          errors: [
+            companionReport(code, {
+              key: 'got-mock',
+              module: 'got-mock',
+              kind: 'mock',
+              reason: 'stubs got',
+              of: 'got',
+              section: 'devDependencies',
+              advice: 'mock the standardized client instead.',
+              remove: code.replace('{\n    "got-mock": "1"\n  }', '{}'),
+            }),
+          ],
+        };
+      })(),
       {
         code: sections,
         errors: [

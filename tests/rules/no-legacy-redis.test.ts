@@ -25,15 +25,9 @@ runRuleCases(
       ...nonLoadCases('@redis/client'),
       ...nonLoadCases('iovalkey'),
       ...nonLoadCases('@valkey/valkey-glide'),
-      ...[
-        'redis-lock',
-        'ioredis-mock',
-        '@redis/json',
-        '@redis/search',
-        'connect-redis',
-        'redis-om',
-        '@types/redis',
-      ].map((m) => ({ code: `import client from '${m}';` })),
+      ...['redis-lock', '@redis/json', '@redis/search', 'connect-redis', 'redis-om', '@types/redis'].map((m) => ({
+        code: `import client from '${m}';`,
+      })),
       { code: "import { createRedisClient } from '@maily/database/redis';" },
       {
         code: "import { createClient } from 'redis';",

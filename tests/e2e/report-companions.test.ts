@@ -1,0 +1,65 @@
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { summarize } from '../../src/report/summarize.js';
+import { createWorkspace } from '../helpers/workspace.js';
+
+const AXIOS = 'standard-clients/no-axios';
+const REDIS = 'standard-clients/no-legacy-redis';
+const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
+
+const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
+
+describe('the migration report counts companion packages', () => {
+  it('per package, as manual findings in code and removable ones in package.json, by their own module', async () => {
+    const root = createWorkspace({
+      'package.json': manifest({ name: 'monorepo', private: true }),
+      'services/billing/package.json': manifest({
+        name: '@maily/billing',
+        dependencies: { axios: '^1.7.0', 'axios-retry': '^4.5.0' },
+        devDependencies: { 'ioredis-mock': '^8.13.0', '@types/ioredis-mock': '^8.2.0' },
+      }),
+      'services/billing/src/client.ts': [
+        "import axios from 'axios';",
+        "import axiosRetry from 'axios-retry';",
+        'axiosRetry(axios, { retries: 3 });',
+        '',
+      ].join('\n'),
+      'services/billing/src/cache.test.ts':
+        "import RedisMock from 'ioredis-mock';\nexport const redis = new RedisMock();\n",
+    });
+    const config: Linter.Config[] = [
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+      ...plugin.configs.maily,
+    ];
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+    const results = await eslint.lintFiles(['.']);
+    const { totals, packages } = summarize(results, root);
+    expect(totals).toEqual({
+      findings: 7,
+      fixable: 1,
+      suggestionOnly: 4,
+      manual: 2,
+      suppressed: 0,
+      packages: 1,
+      files: 3,
+    });
+    expect(packages).toEqual([
+      {
+        name: '@maily/billing',
+        path: 'services/billing',
+        findings: 7,
+        fixable: 1,
+        suggestionOnly: 4,
+        manual: 2,
+        suppressed: 0,
+        byRule: { [DEPENDENCIES]: 4, [AXIOS]: 2, [REDIS]: 1 },
+        byModule: { axios: 2, 'axios-retry': 2, 'ioredis-mock': 2, '@types/ioredis-mock': 1 },
+        bannedDependencies: ['@types/ioredis-mock', 'axios', 'axios-retry', 'ioredis-mock'],
+        // Companion findings carry their kind's message id, which is no "not fixed" reason.
+        reasons: {},
+      },
+    ]);
+  });
+});
