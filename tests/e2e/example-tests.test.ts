@@ -58,6 +58,21 @@ const workspaceSuites = [
     ],
   },
   {
+    file: 'services/billing/test/status.test.ts',
+    suite: 'neighbourStatus, with the ledger on a local server and notify unreachable',
+    needsRedis: false,
+    tests: ['reports each neighbour up or down'],
+  },
+  {
+    file: 'services/realtime/test/presence.test.ts',
+    suite: 'isOnline, over in-memory stand-ins for Redis',
+    needsRedis: false,
+    tests: [
+      'tells who is online from the presence keys',
+      'reads the same keys through the testing module of RedisClient',
+    ],
+  },
+  {
     file: 'services/realtime/test/pubsub.test.ts',
     suite: 'realtime pub/sub over a real Redis',
     needsRedis: true,

@@ -53,7 +53,7 @@ describe('oxlint with the plugin as a JS plugin, on the example workspace', () =
     expect(ox.status).toBe(1);
     const es = eslint('eslint', ['.', '--format', 'json'], root);
     const eslintReports = fromEslint(JSON.parse(es.stdout) as LintResult[], root);
-    expect(eslintReports).toHaveLength(17);
+    expect(eslintReports).toHaveLength(22);
     const expected = eslintReports.map((report) => (report.startsWith(`${VUE}:`) ? `${report}${SCRIPT_ONLY}` : report));
     expect(expected.filter((report) => report.endsWith(SCRIPT_ONLY))).toHaveLength(1);
     expect(fromOxlint(ox.stdout)).toEqual(expected);

@@ -9,6 +9,9 @@ const AXIOS = 'standard-clients/no-axios';
 const REDIS = 'standard-clients/no-legacy-redis';
 const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
 
+const dependency = (module: string, line: number) =>
+  ({ rule: DEPENDENCIES, module, line, column: 5, kind: 'suggestion', reason: null }) as const;
+
 const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
 
 describe('the migration report counts companion packages', () => {
@@ -59,6 +62,30 @@ describe('the migration report counts companion packages', () => {
         bannedDependencies: ['@types/ioredis-mock', 'axios', 'axios-retry', 'ioredis-mock'],
         // Companion findings carry their kind's message id, which is no "not fixed" reason.
         reasons: {},
+        // Nothing here is fixable: the work list holds every finding, the manifest's removals first.
+        workList: {
+          files: [
+            {
+              file: 'services/billing/package.json',
+              items: [
+                dependency('axios', 4),
+                dependency('axios-retry', 5),
+                dependency('ioredis-mock', 8),
+                dependency('@types/ioredis-mock', 9),
+              ],
+            },
+            {
+              file: 'services/billing/src/cache.test.ts',
+              items: [{ rule: REDIS, module: 'ioredis-mock', line: 1, column: 23, kind: 'manual', reason: null }],
+            },
+            {
+              file: 'services/billing/src/client.ts',
+              items: [{ rule: AXIOS, module: 'axios-retry', line: 2, column: 24, kind: 'manual', reason: null }],
+            },
+          ],
+          omittedFiles: 0,
+          omittedFindings: 0,
+        },
       },
     ]);
   });

@@ -86,7 +86,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
     expect(eslint('eslint', ['.', '--suppress-all'], root).status).toBe(0);
     const suppressed = run('2026-11-16T10:15:00+01:00');
 
-    expect([before, fixed, suppressed].map((r) => r.totals.findings)).toEqual([26, 13, 0]);
+    expect([before, fixed, suppressed].map((r) => r.totals.findings)).toEqual([33, 19, 0]);
     expect(lines(history)).toEqual([
       // Without a CI run id, each local run is its own run, named by its date.
       { version: 1, run: '2026-11-02T00:00:00.000Z', scope: '.', date: '2026-11-02T00:00:00.000Z', ...pointOf(before) },
@@ -104,7 +104,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
       fixable: 0,
       suggestionOnly: 0,
       manual: 0,
-      suppressed: 13,
+      suppressed: 19,
     });
 
     // The pull-request comment shows the trend with the change since the run before.
@@ -117,9 +117,9 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
         '',
         '| Date | Open | Auto-fixable | Suggestion | Manual | Suppressed |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
-        '| 2026-11-02 | 26 | 13 | 9 | 4 | 0 |',
-        '| 2026-11-09 | 13 (−13) | 0 (−13) | 9 | 4 | 0 |',
-        '| 2026-11-16 09:15 | 0 (−13) | 0 | 0 (−9) | 0 (−4) | 13 (+13) |',
+        '| 2026-11-02 | 33 | 14 | 11 | 8 | 0 |',
+        '| 2026-11-09 | 19 (−14) | 0 (−14) | 11 | 8 | 0 |',
+        '| 2026-11-16 09:15 | 0 (−19) | 0 | 0 (−11) | 0 (−8) | 19 (+19) |',
         '',
       ].join('\n'),
     );
@@ -147,10 +147,10 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
       // Accessible: the chart names itself and says what it shows; the data is in a table too.
       expect(page).toContain('aria-labelledby="burn-down-title burn-down-desc"');
       expect(page).toContain(
-        '<desc id="burn-down-desc">Findings over 2 runs, 2026-11-02 to 2026-11-09: open from 26 to 13, auto-fixable from 13 to 0, manual from 4 to 4.</desc>',
+        '<desc id="burn-down-desc">Findings over 2 runs, 2026-11-02 to 2026-11-09: open from 33 to 19, auto-fixable from 14 to 0, manual from 8 to 8.</desc>',
       );
       expect(page).toContain(
-        '<tr><td>2026-11-09</td><td>2026-11-09T00:00:00.000Z</td><td>13</td><td>0</td><td>9</td><td>4</td><td>0</td></tr>',
+        '<tr><td>2026-11-09</td><td>2026-11-09T00:00:00.000Z</td><td>19</td><td>0</td><td>11</td><td>8</td><td>0</td></tr>',
       );
       // Self-contained: nothing is loaded from anywhere.
       expect(page).not.toMatch(/<script|<link|src=|href=/);
@@ -159,9 +159,9 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
       const windowSize = '1000,1200';
       const points = renderedPoints(html, windowSize);
       const series = (name: RenderedPoint['series']) => points.filter((p) => p.series === name);
-      expect(series('findings').map((p) => p.value)).toEqual([26, 13, 0]);
-      expect(series('fixable').map((p) => p.value)).toEqual([13, 0, 0]);
-      expect(series('manual').map((p) => p.value)).toEqual([4, 4, 0]);
+      expect(series('findings').map((p) => p.value)).toEqual([33, 19, 0]);
+      expect(series('fixable').map((p) => p.value)).toEqual([14, 0, 0]);
+      expect(series('manual').map((p) => p.value)).toEqual([8, 8, 0]);
       for (const name of ['findings', 'fixable', 'manual'] as const) {
         const drawn = series(name);
         // Falling on screen: later runs to the right, never higher (screen y grows downwards).
@@ -170,9 +170,9 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
           expect(drawn[i]!.y).toBeGreaterThanOrEqual(drawn[i - 1]!.y);
         }
       }
-      // Heights are proportional to the values: 13 open findings sit halfway between 26 and 0.
+      // Heights are proportional to the values: 19 open findings sit 19/33 of the way from 0 up to 33.
       const [first, middle, last] = series('findings');
-      expect(middle!.y).toBeCloseTo((first!.y + last!.y) / 2, 0);
+      expect(middle!.y).toBeCloseTo(last!.y + ((first!.y - last!.y) * 19) / 33, 0);
       expect(last!.y - first!.y).toBeGreaterThan(150);
 
       mkdirSync(outputDir, { recursive: true });
@@ -239,7 +239,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
   it('explains a bad history line with its file and line number, and bad options, with exit code 2', () => {
     const root = copyExample();
     const history = path.join(root, 'migration-history.jsonl');
-    expect(json(['--history', history, '--date', '2026-11-02'], root).totals.findings).toBe(26);
+    expect(json(['--history', history, '--date', '2026-11-02'], root).totals.findings).toBe(33);
     const good = readFileSync(history, 'utf8');
     // Line 2 is blank (skipped), line 3 is the one under test.
     const withLine = (line = '') => writeFileSync(history, `${good}\n${line}\n`);
@@ -248,7 +248,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
     const cases: [string | undefined, string[], string][] = [
       ['{"version":1,', ['--show-history', history], `${history}:3: not a JSON line (`],
       [
-        good.replace('"manual":4,', ''),
+        good.replace('"manual":8,', ''),
         ['--show-history', history],
         `${history}:3: totals.manual is not a count; ${expected}`,
       ],
@@ -285,7 +285,7 @@ describe('standard-clients-report --history: the burn-down', { timeout: 120_000 
     );
     // A hand-edited file whose last line lost its newline still gets the next snapshot on a line of its own.
     writeFileSync(history, good.trimEnd());
-    expect(json(['--history', history, '--date', '2026-11-03'], root).totals.findings).toBe(26);
+    expect(json(['--history', history, '--date', '2026-11-03'], root).totals.findings).toBe(33);
     expect(lines(history).map((l) => l.date)).toEqual(['2026-11-02T00:00:00.000Z', '2026-11-03T00:00:00.000Z']);
     appendFileSync(history, '\n\n');
     expect(readHistory(history)).toHaveLength(2);

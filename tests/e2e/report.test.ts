@@ -34,6 +34,8 @@ const AXIOS = 'standard-clients/no-axios';
 const FETCH = 'standard-clients/no-node-fetch';
 const REDIS = 'standard-clients/no-legacy-redis';
 const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
+const GLOBAL_FETCH = 'standard-clients/no-global-fetch';
+const NODE_HTTP = 'standard-clients/no-node-http-requests';
 
 interface EslintMessage {
   ruleId: string | null;
@@ -70,13 +72,13 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     // The work lists have their own test below.
     const workList = expect.objectContaining({ omittedFiles: 0 }) as unknown;
     expect(totals).toEqual({
-      findings: 26,
-      fixable: 13,
-      suggestionOnly: 9,
-      manual: 4,
+      findings: 33,
+      fixable: 14,
+      suggestionOnly: 11,
+      manual: 8,
       suppressed: 0,
       packages: 4,
-      files: 13,
+      files: 17,
     });
     expect(packages).toEqual([
       {
@@ -96,13 +98,14 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
       {
         name: '@maily/billing',
         path: 'services/billing',
-        findings: 13,
-        fixable: 8,
+        findings: 15,
+        fixable: 9,
         suggestionOnly: 3,
-        manual: 2,
+        manual: 3,
         suppressed: 0,
-        byRule: { [DEPENDENCIES]: 3, [AXIOS]: 8, [REDIS]: 1, [FETCH]: 1 },
-        byModule: { axios: 9, 'node-fetch': 2, redis: 2 },
+        byRule: { [DEPENDENCIES]: 3, [NODE_HTTP]: 1, [AXIOS]: 8, [REDIS]: 1, [FETCH]: 1, [GLOBAL_FETCH]: 1 },
+        // A raw request counts under the module it came from, the global fetch under its own name.
+        byModule: { axios: 9, 'node-fetch': 2, redis: 2, 'node:https': 1, 'fetch (global)': 1 },
         bannedDependencies: ['axios', 'node-fetch', 'redis'],
         // The mock's factory takes the original module; `typeof import('axios')` names the whole module's type.
         reasons: { noSuggestion: 1, wholeModuleType: 1 },
@@ -111,29 +114,31 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
       {
         name: '@maily/realtime',
         path: 'services/realtime',
-        findings: 4,
+        findings: 6,
         fixable: 1,
-        suggestionOnly: 2,
-        manual: 1,
+        suggestionOnly: 3,
+        manual: 2,
         suppressed: 0,
-        byRule: { [DEPENDENCIES]: 2, [REDIS]: 2 },
-        byModule: { ioredis: 2, redis: 2 },
-        bannedDependencies: ['ioredis', 'redis'],
+        byRule: { [DEPENDENCIES]: 3, [REDIS]: 3 },
+        // The companion ioredis-mock counts under its own name, in code and in package.json.
+        byModule: { ioredis: 2, redis: 2, 'ioredis-mock': 2 },
+        bannedDependencies: ['ioredis', 'ioredis-mock', 'redis'],
         reasons: { unmappedNames: 1 },
         workList,
       },
       {
         name: '@maily/worker',
         path: 'services/worker',
-        findings: 7,
+        findings: 10,
         fixable: 3,
-        suggestionOnly: 3,
-        manual: 1,
+        suggestionOnly: 4,
+        manual: 3,
         suppressed: 0,
-        byRule: { [DEPENDENCIES]: 3, [FETCH]: 1, [AXIOS]: 2, [REDIS]: 1 },
-        byModule: { axios: 3, 'isomorphic-fetch': 2, redis: 2 },
-        bannedDependencies: ['axios', 'isomorphic-fetch', 'redis'],
-        reasons: { bareRequire: 1 },
+        byRule: { [DEPENDENCIES]: 4, [FETCH]: 1, [AXIOS]: 4, [REDIS]: 1 },
+        byModule: { axios: 4, 'isomorphic-fetch': 2, redis: 2, 'axios-retry': 2 },
+        bannedDependencies: ['axios', 'axios-retry', 'isomorphic-fetch', 'redis'],
+        // `axios.create` has no counterpart on the client; the polyfill is a bare require().
+        reasons: { bareRequire: 1, unaccountedMembers: 1 },
         workList,
       },
     ]);
@@ -188,6 +193,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     expect(packages.find((p) => p.path === 'services/billing')!.workList.files.map((f) => f.file)).toEqual([
       'services/billing/package.json',
       'services/billing/test/invoices.test.ts',
+      'services/billing/src/exchange-rates.ts',
     ]);
   });
 
@@ -201,20 +207,22 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
           items: [
             { rule: DEPENDENCIES, module: 'ioredis', line: 8, column: 5, kind: 'suggestion', reason: null },
             { rule: DEPENDENCIES, module: 'redis', line: 9, column: 5, kind: 'suggestion', reason: null },
+            { rule: DEPENDENCIES, module: 'ioredis-mock', line: 12, column: 5, kind: 'suggestion', reason: null },
           ],
         },
       ],
-      omittedFiles: 1,
-      omittedFindings: 1,
+      omittedFiles: 2,
+      omittedFindings: 2,
     });
     const table = report(['--limit', '1'], root).stdout;
     expect(table).toContain(
       [
-        '@maily/realtime (services/realtime): 3 findings in 2 files',
+        '@maily/realtime (services/realtime): 5 findings in 3 files',
         '  services/realtime/package.json',
-        '    8:5  no-banned-dependencies  ioredis  suggestion  —',
-        '    9:5  no-banned-dependencies  redis    suggestion  —',
-        '  … and 1 more file (1 finding), left out by --limit',
+        '    8:5   no-banned-dependencies  ioredis       suggestion  —',
+        '    9:5   no-banned-dependencies  redis         suggestion  —',
+        '    12:5  no-banned-dependencies  ioredis-mock  suggestion  —',
+        '  … and 2 more files (2 findings), left out by --limit',
       ].join('\n'),
     );
     const markdown = report(['--format', 'markdown'], root).stdout;
@@ -223,9 +231,9 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     );
     const html = report(['--format', 'html', '--limit', '1'], root).stdout;
     const rows = [...html.matchAll(/<tr class="work-item" data-file="([^"]+)" data-rule="[^"]+" data-reason="(\w*)"/g)];
-    // One file per package: 1 + 3 + 2 + 3 findings.
-    expect(rows).toHaveLength(9);
-    expect(html).toContain('<p>… and 1 more file (1 finding), left out by --limit.</p>');
+    // One file per package: 1 + 3 + 3 + 4 findings.
+    expect(rows).toHaveLength(11);
+    expect(html).toContain('<p>… and 2 more files (2 findings), left out by --limit.</p>');
   });
 
   it('groups by CODEOWNERS owner, matching a hand count', () => {
@@ -250,15 +258,17 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     const { groupBy, groups, totals } = json(['--group-by', 'owner'], root);
     expect(groupBy).toBe('owner');
     // The example's findings per file (fixable/suggestion/manual), and the line that owns each file:
-    //   apps/dashboard/package.json          0/1/0  package.json      → @org/deps
-    //   apps/dashboard/src/ApiStatus.vue     1/0/0  *                 → @org/platform
-    //   services/billing/** (6 files)        8/3/2  /services/billing/ → @org/payments and @org/billing-leads
-    //   services/realtime/package.json       0/2/0  /services/        → @org/backend
-    //   services/realtime/src/pubsub.ts      1/0/0  /services/        → @org/backend
-    //   services/realtime/src/cluster.ts     0/0/1  no owners         → (no owner)
-    //   services/worker/package.json         0/3/0  /services/        → @org/backend
-    //   services/worker/src/polyfills.cjs    0/0/1  *.cjs             → @org/node
-    //   services/worker/src/worker.cjs       3/0/0  *.cjs             → @org/node
+    //   apps/dashboard/package.json             0/1/0  package.json       → @org/deps
+    //   apps/dashboard/src/ApiStatus.vue        1/0/0  *                  → @org/platform
+    //   services/billing/** (8 files)           9/3/3  /services/billing/ → @org/payments and @org/billing-leads
+    //   services/realtime/package.json          0/3/0  /services/         → @org/backend
+    //   services/realtime/src/pubsub.ts         1/0/0  /services/         → @org/backend
+    //   services/realtime/test/presence.test.ts 0/0/1  /services/         → @org/backend
+    //   services/realtime/src/cluster.ts        0/0/1  no owners          → (no owner)
+    //   services/worker/package.json            0/4/0  /services/         → @org/backend
+    //   services/worker/src/polyfills.cjs       0/0/1  *.cjs              → @org/node
+    //   services/worker/src/retrying-client.cjs 0/0/2  *.cjs              → @org/node
+    //   services/worker/src/worker.cjs          3/0/0  *.cjs              → @org/node
     const counts = (findings: number, fixable: number, suggestionOnly: number, manual: number) => ({
       findings,
       fixable,
@@ -280,20 +290,21 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         ]),
       ),
     ).toEqual({
-      '@org/backend': counts(6, 1, 5, 0),
-      '@org/billing-leads': counts(13, 8, 3, 2),
+      '@org/backend': counts(9, 1, 7, 1),
+      '@org/billing-leads': counts(15, 9, 3, 3),
       '@org/deps': counts(1, 0, 1, 0),
-      '@org/node': counts(4, 3, 0, 1),
-      '@org/payments': counts(13, 8, 3, 2),
+      '@org/node': counts(6, 3, 0, 3),
+      '@org/payments': counts(15, 9, 3, 3),
       '@org/platform': counts(1, 1, 0, 0),
       '(no owner)': counts(1, 0, 0, 1),
     });
     expect(groups!.map((g) => g.name).at(-1)).toBe('(no owner)');
     // A co-owned file counts for each owner; the totals count each finding once.
-    expect(totals.findings).toBe(26);
+    expect(totals.findings).toBe(33);
     expect(groups!.find((g) => g.name === '@org/backend')!.workList.files.map((f) => f.file)).toEqual([
       'services/worker/package.json',
       'services/realtime/package.json',
+      'services/realtime/test/presence.test.ts',
     ]);
     const table = report(['--group-by', 'owner'], root).stdout;
     expect(table).toMatch(/^Owner +Open/);
@@ -305,7 +316,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     const top = json(['--group-by', 'directory'], root);
     expect(top.groups!.map((g) => [g.name, g.findings, g.fixable, g.suggestionOnly, g.manual])).toEqual([
       ['apps', 2, 1, 1, 0],
-      ['services', 24, 12, 8, 4],
+      ['services', 31, 13, 10, 8],
     ]);
     // Two folders deep, the example's directories are its packages.
     const deep = json(['--group-by', 'directory', '--depth', '2'], root);
@@ -398,9 +409,9 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     const root = copyExample();
     eslint('eslint', ['services/worker', '--suppress-all'], root);
     const { totals, packages } = json([], root);
-    expect(totals.suppressed).toBe(7);
-    expect(totals.findings).toBe(19);
-    expect(packages.find((p) => p.path === 'services/worker')).toMatchObject({ findings: 0, suppressed: 7 });
+    expect(totals.suppressed).toBe(10);
+    expect(totals.findings).toBe(23);
+    expect(packages.find((p) => p.path === 'services/worker')).toMatchObject({ findings: 0, suppressed: 10 });
   });
 
   it('ratchets: fails when a package gains a finding, passes again once it is fixed', () => {
@@ -415,22 +426,22 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
     );
     const worse = report(['--baseline', baseline, '--fail-on-increase'], root);
     expect(worse.status).toBe(1);
-    expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (4 → 5)\n');
+    expect(worse.stderr).toBe('standard-clients-report: findings increased in @maily/realtime (6 → 7)\n');
     expect(worse.stdout).toContain(
-      '@maily/realtime (services/realtime)     5             2           2       1           0              +1',
+      '@maily/realtime (services/realtime)     7             2           3       2           0              +1',
     );
 
     eslint('eslint', ['services/realtime/src/pubsub.ts', '--fix'], root);
     const better = report(['--baseline', baseline, '--fail-on-increase', '--format', 'markdown'], root);
     expect(better.status).toBe(0);
-    expect(better.stdout).toContain('- @maily/realtime: 4 → 3 (better)');
+    expect(better.stdout).toContain('- @maily/realtime: 6 → 5 (better)');
 
     // The totals show the change too, in every format.
-    expect(better.stdout).toContain('25 open findings (-1 since the baseline) in 4 packages:');
-    expect(better.stdout).toMatch(/^\| Total \| 25 \| 12 \| 9 \| 4 \| 0 \| -1 \|$/m);
-    expect(report(['--baseline', baseline], root).stdout).toMatch(/^Total +25 +12 +9 +4 +0 +-1$/m);
+    expect(better.stdout).toContain('32 open findings (-1 since the baseline) in 4 packages:');
+    expect(better.stdout).toMatch(/^\| Total \| 32 \| 13 \| 11 \| 8 \| 0 \| -1 \|$/m);
+    expect(report(['--baseline', baseline], root).stdout).toMatch(/^Total +32 +13 +11 +8 +0 +-1$/m);
     expect(json(['--baseline', baseline], root).sinceBaseline).toEqual({
-      findings: { before: 26, after: 25, change: -1 },
+      findings: { before: 33, after: 32, change: -1 },
     });
     const html = report(['--baseline', baseline, '--format', 'html'], root).stdout;
     expect(html).toMatch(/id="totals"[^>]* data-since-baseline="-1">/);
@@ -500,11 +511,15 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
         ...dom.matchAll(/<tr class="module" data-module="([^"]+)"><td><code>[^<]*<\/code><\/td><td>(\d+)<\/td>/g),
       ];
       expect(modules.map(([, m, n]) => [m, Number(n)])).toEqual([
-        ['axios', 14],
+        ['axios', 15],
         ['redis', 6],
+        ['axios-retry', 2],
         ['ioredis', 2],
+        ['ioredis-mock', 2],
         ['isomorphic-fetch', 2],
         ['node-fetch', 2],
+        ['fetch (global)', 1],
+        ['node:https', 1],
       ]);
       const items = [
         ...dom.matchAll(/<tr class="work-item" data-file="([^"]+)" data-rule="([^"]+)" data-reason="(\w*)"/g),
