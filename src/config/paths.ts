@@ -69,6 +69,30 @@ function workspacePackageOfFile(file: string, root: PathRoot): string | undefine
 }
 
 /**
+ * The package.json that installs what a target file imports: the nearest one above it that names a package or
+ * declares dependencies, at any depth. In a single-package app that is the app's own manifest, which must keep
+ * the library its wrapper imports, though the app as a whole is not the client's package.
+ */
+function manifestOfFile(file: string): string | undefined {
+  for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
+    const manifest = path.join(folder, 'package.json');
+    if (declaresPackage(manifest)) return manifest;
+    if (folder === path.dirname(folder)) return undefined;
+  }
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+function declaresPackage(manifest: string): boolean {
+  try {
+    const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    return typeof json.name === 'string' || DEPENDENCY_FIELDS.some((field) => field in json);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The workspace package a module target's package is, when the package manager links it into a
  * `node_modules` at or above the root (npm, yarn and bun workspaces do): the link's real path, if that is
  * neither inside a `node_modules` (an installed package) nor the project itself. Found by a few file-system
@@ -100,7 +124,10 @@ function realPath(file: string): string | undefined {
 /** A target as the rules use it: a `file` made the absolute path of the real file, and the files that belong to the client itself. */
 export interface ResolvedTarget {
   readonly target: Target;
-  /** Whether a file is the target file or lies in the workspace package that holds the target. */
+  /**
+   * Whether a file is the target file, lies in the workspace package that holds the target, or is the
+   * package.json that installs what a target file imports.
+   */
   readonly owns: (file: string) => boolean;
 }
 
@@ -111,9 +138,11 @@ export function resolveTarget(target: Target, root: PathRoot, key: string): Reso
   }
   const file = findTargetFile(target.file, root, key);
   const workspacePackage = workspacePackageOfFile(file, root);
+  const manifest = manifestOfFile(file);
   return {
     // The real file, extension completed: specifiers and same-target checks derive from what exists.
     target: { ...target, file },
-    owns: (linted) => linted === file || (workspacePackage !== undefined && isWithin(workspacePackage, linted)),
+    owns: (linted) =>
+      linted === file || linted === manifest || (workspacePackage !== undefined && isWithin(workspacePackage, linted)),
   };
 }

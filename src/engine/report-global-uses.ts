@@ -75,14 +75,29 @@ function fixOf(
   // Without a declared export to take its place, the global is reported only, the message naming the client.
   if (!target || exportName === undefined) return undefined;
   const isDisabled = disabledReports(context.sourceCode, context.id);
-  const disabled = new Set(uses.filter((use) => isDisabled(use.node)));
+  const left = new Map<GlobalUse, Reason>();
+  for (const use of uses) {
+    const why = isDisabled(use.node) ? reason('disabled') : hiddenReason(context.sourceCode, use);
+    if (why) left.set(use, why);
+  }
   const whole = fileFix(
     context,
     target,
     exportName,
-    uses.filter((use) => !disabled.has(use)),
+    uses.filter((use) => !left.has(use)),
   );
-  return (use) => (disabled.has(use) ? { reason: reason('disabled') } : whole);
+  return (use) => {
+    const why = left.get(use);
+    return why ? { reason: why } : whole;
+  };
+}
+
+/** A use the one-name rewrite cannot take without changing the code's types or shape. */
+function hiddenReason(sourceCode: SourceCode, use: GlobalUse): Reason | undefined {
+  if (use.hidden === 'assertion')
+    return reason('memberThroughAssertion', { object: sourceCode.getText(use.reference.identifier), member: use.api });
+  if (use.hidden === 'destructuring') return reason('destructuredGlobal', { global: use.api });
+  return undefined;
 }
 
 function fileFix(context: Context, target: Target, exportName: string, uses: readonly GlobalUse[]): Outcome {
@@ -133,6 +148,7 @@ function fetchRequest(exportName: string, uses: readonly GlobalUse[]): NameReque
 /** `fetch` keeps shorthand properties correct (`{ fetch }` -> `{ fetch: standardFetch }`); `globalThis.fetch` becomes the name. */
 function occurrenceOf(use: GlobalUse): Occurrence {
   if (use.node.type === 'Identifier') return identifierOccurrence(use.reference, false);
+  // Destructured uses are never fixed (`hiddenReason`).
   const { node } = use;
   return {
     from: use.reference.from,

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LoadIn, ModuleLoad } from '../loads/module-load.js';
-import { leftmostOf, moduleExportName, staticPropertyName } from '../loads/static-values.js';
+import { leftmostOf, moduleExportName, outsideAssertions, staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
 import { untrackedJsxName } from './jsx-names.js';
 import { type NameMapping, TARGET_DEFAULT } from './name-mapping.js';
@@ -358,13 +358,21 @@ type DefaultUse =
       readonly node: TSESTree.Node;
       readonly occurrence: Occurrence;
     }
-  | { readonly kind: 'unaccounted'; readonly member: string };
+  | { readonly kind: 'unaccounted'; readonly member: string }
+  | { readonly kind: 'asserted'; readonly member: string };
 
 /**
  * A member read on the default export is only rewritten when the mapping accounts for it. A value use keeps
  * today's rename: the target export replaces the object as a whole, which is what the `default` mapping states.
  */
 function judgeDefaultUse(object: TSESTree.Node, from: Scope, mapping: NameMapping): DefaultUse {
+  const asserted = outsideAssertions(object);
+  if (asserted !== object) {
+    const holder = asserted.parent;
+    if (holder?.type === 'MemberExpression' && holder.object === asserted)
+      return { kind: 'asserted', member: staticPropertyName(holder) ?? '[computed]' };
+    return { kind: 'kept' };
+  }
   const { parent } = object;
   let member: string | undefined;
   if (parent?.type === 'MemberExpression' && parent.object === object)
@@ -388,6 +396,7 @@ function defaultBindingRequests(variable: Variable, mapping: NameMapping, typeOn
   const unaccounted = new Set<string>();
   for (const reference of usesOf(variable)) {
     const use = judgeDefaultUse(reference.identifier, reference.from, mapping);
+    if (use.kind === 'asserted') return reason('memberThroughAssertion', { object: variable.name, member: use.member });
     if (use.kind === 'kept') kept.push(reference);
     else if (use.kind === 'unaccounted') unaccounted.add(use.member);
     else byTarget.set(use.targetName, [...(byTarget.get(use.targetName) ?? []), use.occurrence]);
@@ -434,6 +443,8 @@ function memberRequests(variable: Variable, mapping: NameMapping, typeOnly: bool
       const onDefault = judgeDefaultUse(use.node, reference.from, mapping);
       if (onDefault.kind === 'unaccounted')
         return unaccountedMembers([onDefault.member], `${variable.name}.default`, defaultName);
+      if (onDefault.kind === 'asserted')
+        return reason('memberThroughAssertion', { object: `${variable.name}.default`, member: onDefault.member });
       if (onDefault.kind === 'export') ({ targetName, occurrence } = onDefault);
     }
     if (targetName === undefined) unmapped.add(use.member);

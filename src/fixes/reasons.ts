@@ -26,6 +26,14 @@ export const REASONS = {
     message: "{{members}} of '{{object}}' {{are}} neither mapped in members nor part of the surface of '{{surface}}'",
     doc: "Members read on the default export that the target's export may not have: declare them in the mapping's `members` or `surface`, or rewrite by hand.",
   },
+  memberThroughAssertion: {
+    message: "'{{object}}' is read through a type assertion before its member '{{member}}'",
+    doc: '`(axios as any).create()` or `axios!.get()`: the assertion hides the member from the mapping, and a rename would keep a call the target may not have. Drop the assertion, or rewrite by hand.',
+  },
+  destructuredGlobal: {
+    message: "the global '{{global}}' is destructured; take the target's export by hand",
+    doc: "`const { fetch: f } = globalThis` takes the global under a name of its own: replace the declaration with an import of the target's export, by hand.",
+  },
   valueUse: {
     message: "'{{name}}' is used as a value, not only through its members",
     doc: 'The module object itself is passed around or called: only a target with a `default` mapping can take its place. Rewrite by hand.',

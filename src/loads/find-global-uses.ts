@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { staticPropertyName } from './static-values.js';
+import { outsideAssertions, staticPropertyName } from './static-values.js';
 
 type Reference = TSESLint.Scope.Reference;
 type Scope = TSESLint.Scope.Scope;
@@ -11,10 +11,18 @@ export const GLOBAL_OBJECTS: readonly string[] = ['globalThis', 'window', 'self'
 export interface GlobalUse {
   /** The API as options and messages name it: `fetch`, `XMLHttpRequest`, `navigator.sendBeacon`. */
   readonly api: string;
-  /** What is reported and, when fixed, replaced: the identifier, or the whole access through the global object. */
-  readonly node: TSESTree.Identifier | TSESTree.MemberExpression;
+  /**
+   * What is reported and, when fixed, replaced: the identifier, the whole access through the global object, or
+   * the property that destructures it.
+   */
+  readonly node: TSESTree.Identifier | TSESTree.MemberExpression | TSESTree.Property;
   /** The reference to the global the use starts from (`fetch`, or `globalThis` in `globalThis.fetch`). */
   readonly reference: Reference;
+  /**
+   * How the use is taken where a rewrite to one name would change the code's types or shape: read through a
+   * type assertion (`(globalThis as any).fetch`) or destructured (`const { fetch: f } = globalThis`).
+   */
+  readonly hidden?: 'assertion' | 'destructuring';
 }
 
 /**
@@ -30,10 +38,16 @@ export function findGlobalUses(globalScope: Scope, apis: readonly string[]): Glo
     if (reference.isWrite() || (reference as { isValueReference?: boolean }).isValueReference === false) continue;
     let node: TSESTree.Identifier | TSESTree.MemberExpression = reference.identifier as TSESTree.Identifier;
     let name = node.name;
-    // `globalThis.window.fetch` is `fetch` too.
+    let hidden: GlobalUse['hidden'];
+    // `globalThis.window.fetch` is `fetch` too, and so is `(globalThis as any).fetch`.
     while (GLOBAL_OBJECTS.includes(name)) {
-      const access = memberOf(node);
-      if (!access) break;
+      const object = outsideAssertions(node);
+      const access = memberOf(object);
+      if (!access) {
+        uses.push(...destructured(object, paths, reference));
+        break;
+      }
+      if (object !== node) hidden = 'assertion';
       node = access.node;
       name = access.name;
     }
@@ -48,7 +62,7 @@ export function findGlobalUses(globalScope: Scope, apis: readonly string[]): Glo
       }
       node = access.node;
     }
-    if (matched && isRead(node)) uses.push({ api: path.api, node, reference });
+    if (matched && isRead(node)) uses.push({ api: path.api, node, reference, ...(hidden && { hidden }) });
   }
   return uses.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
@@ -65,6 +79,23 @@ function globalReferences(globalScope: Scope, names: ReadonlySet<string>): Refer
     if (variable && variable.defs.length === 0) found.push(...variable.references);
   }
   return found;
+}
+
+/** `const { fetch } = globalThis`, `const { fetch: f } = window as any`: the properties that take an API. */
+function destructured(
+  object: TSESTree.Node,
+  paths: readonly { api: string; names: readonly string[] }[],
+  reference: Reference,
+): GlobalUse[] {
+  const { parent } = object;
+  if (parent?.type !== 'VariableDeclarator' || parent.init !== object || parent.id.type !== 'ObjectPattern') return [];
+  return parent.id.properties.flatMap((property): GlobalUse[] => {
+    const name = property.type === 'Property' ? staticPropertyName(property) : undefined;
+    const path = paths.find((p) => p.names.length === 1 && p.names[0] === name);
+    return path && property.type === 'Property'
+      ? [{ api: path.api, node: property, reference, hidden: 'destructuring' }]
+      : [];
+  });
 }
 
 function memberOf(object: TSESTree.Node): { node: TSESTree.MemberExpression; name: string } | undefined {

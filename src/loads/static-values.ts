@@ -32,3 +32,20 @@ export function leftmostOf(name: TSESTree.EntityName): TSESTree.Identifier | TSE
   while (current.type === 'TSQualifiedName') current = current.left;
   return current;
 }
+
+const ASSERTIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'TSNonNullExpression']);
+
+/**
+ * The outermost of the TypeScript assertions around a value (`(x as T)`, `<T>x`, `x!`, `x satisfies T`), or the
+ * value itself: they change its type, never the value, so `(https as any).get` still reads `get` of `https`.
+ */
+export function outsideAssertions(node: TSESTree.Node): TSESTree.Node {
+  let outer = node;
+  while (
+    outer.parent &&
+    ASSERTIONS.has(outer.parent.type) &&
+    (outer.parent as { expression?: unknown }).expression === outer
+  )
+    outer = outer.parent;
+  return outer;
+}

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleLoad } from './module-load.js';
-import { staticPropertyName } from './static-values.js';
+import { outsideAssertions, staticPropertyName } from './static-values.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -83,8 +83,10 @@ function membersTaken(variable: Variable, names: ReadonlySet<string>): TakenExpo
   const taken: TakenExport[] = [];
   for (const reference of variable.references) {
     if (!reference.isRead()) continue;
-    const identifier = reference.identifier;
+    // `(https as any).get` takes `get` as surely as `https.get` does.
+    const identifier = outsideAssertions(reference.identifier);
     const { parent } = identifier;
+    if (!parent) continue;
     if (parent.type === 'MemberExpression' && parent.object === identifier) {
       const name = staticPropertyName(parent);
       const written = parent.parent.type === 'AssignmentExpression' && parent.parent.left === parent;

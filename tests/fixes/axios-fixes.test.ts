@@ -498,6 +498,55 @@ runRuleCases(
         `,
         errors: [manual("'axios'", unaccountedMembers(['[computed]'], 'axios', 'httpClient'))],
       },
+      // ---- a type assertion hides the member from the mapping: manual, even for a member the surface has
+      {
+        code: dedent`
+          import axios from 'axios';
+          export const api = (axios as any).create();
+          export const get = (url: string) => axios.get(url);
+        `,
+        errors: [manual("'axios'", reason('memberThroughAssertion', { object: 'axios', member: 'create' }))],
+      },
+      {
+        code: dedent`
+          import axios from 'axios';
+          axios!.get('/');
+        `,
+        errors: [manual("'axios'", reason('memberThroughAssertion', { object: 'axios', member: 'get' }))],
+      },
+      {
+        code: dedent`
+          const axios = require('axios');
+          if ((<any>axios).isAxiosError(e)) throw e;
+        `,
+        errors: [manual("'axios'", reason('memberThroughAssertion', { object: 'axios', member: 'isAxiosError' }))],
+      },
+      {
+        code: dedent`
+          import axios from 'axios';
+          (axios satisfies object as { create(): unknown }).create();
+        `,
+        errors: [manual("'axios'", reason('memberThroughAssertion', { object: 'axios', member: 'create' }))],
+      },
+      {
+        code: dedent`
+          import * as ns from 'axios';
+          (ns.default as any).create();
+        `,
+        errors: [manual("'axios'", reason('memberThroughAssertion', { object: 'ns.default', member: 'create' }))],
+      },
+      // The binding itself asserted, not read through: the value use keeps the rename the default mapping states.
+      {
+        code: dedent`
+          import axios from 'axios';
+          register(axios as unknown, axios!);
+        `,
+        output: dedent`
+          import { httpClient } from '${HTTP}';
+          register(httpClient as unknown, httpClient!);
+        `,
+        errors: [{ at: "'axios'" }],
+      },
       {
         code: dedent`
           import axios from 'axios';

@@ -279,6 +279,39 @@ runRuleCases(
         settings,
         only: isCommonJs,
       },
+      // A type assertion or a destructuring: reported, left for a human; the plain use in the file is still fixed.
+      {
+        code: dedent`
+          import { z } from 'zod';
+          const raw = (globalThis as any).fetch(z);
+          const { fetch: f } = window;
+          export const both = [raw, f, fetch(z)];
+        `,
+        output: dedent`
+          import { z } from 'zod';
+          import { fetch } from '${HTTP}';
+          const raw = (globalThis as any).fetch(z);
+          const { fetch: f } = window;
+          export const both = [raw, f, fetch(z)];
+        `,
+        errors: [
+          {
+            at: '(globalThis as any).fetch',
+            ...notFixed(reason('memberThroughAssertion', { object: 'globalThis', member: 'fetch' })),
+          },
+          { at: 'fetch: f', ...notFixed(reason('destructuredGlobal', { global: 'fetch' })) },
+          { at: 'fetch', nth: 2 },
+        ],
+        settings,
+      },
+      {
+        code: dedent`
+          const { fetch } = globalThis;
+          export default fetch;
+        `,
+        errors: [{ at: 'fetch', ...notFixed(reason('destructuredGlobal', { global: 'fetch' })) }],
+        settings,
+      },
       // A declaration file loads nothing.
       {
         code: 'export default fetch;',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import json from '@eslint/json';
 import { ESLint, type Linter, RuleTester } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import rule from '../../rules/no-banned-dependencies.js';
 import { mailySettings } from '../../src/configs.js';
 import plugin from '../../src/index.js';
 import { locate } from '../helpers/rule-cases.js';
-import { inWorkspace, workspace } from '../helpers/workspace.js';
+import { createWorkspace, inWorkspace, workspace } from '../helpers/workspace.js';
 
 const tester = new RuleTester({
   plugins: { json },
@@ -19,6 +20,12 @@ const httpAdvice = `depend on '${HTTP}' and use HttpClient (standardized retries
 const redisAdvice = `depend on '${REDIS}' and use RedisClient (modern async API and connection pooling).`;
 
 const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
+
+/** One package, no workspaces: the wrapper lives in the app, whose manifest declares what the wrapper imports. */
+const singleApp = createWorkspace({
+  'package.json': manifest({ name: 'app', dependencies: { axios: '1', 'node-fetch': '3' } }),
+  'src/lib/http.ts': "import axios from 'axios';\nexport const http = axios;\n",
+});
 
 interface Expected {
   key: string;
@@ -115,6 +122,13 @@ describe('no-banned-dependencies', () => {
         code: manifest({ name: 'a', dependencies: { axios: '1' } }),
         filename: 'legacy/package.json',
         options: [{ allow: ['legacy/**'] }],
+      },
+      // a single-package app: its manifest installs what its own wrapper imports
+      {
+        code: manifest({ name: 'app', dependencies: { axios: '1', 'node-fetch': '3' } }),
+        filename: path.join(singleApp, 'package.json'),
+        options: [{ clients: [{ modules: ['axios', 'node-fetch'], target: { file: 'src/lib/http.ts' } }] }],
+        settings: { 'standard-clients': { root: singleApp } },
       },
       // the workspace package that holds a file target wraps the library, whatever its name
       {

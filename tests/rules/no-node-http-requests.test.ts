@@ -38,6 +38,10 @@ function requestCases(m: NodeHttpModule): InvalidCase<MessageId, readonly unknow
     [`import { default as http } from ${q};\nhttp.get(url);`, [at('http.get')]],
     [`import https from ${q};\nhttps['get'](url);`, [at(`https['get']`)]],
     [`import https from ${q};\nhttps?.get(url);`, [at('https?.get')]],
+    // a type assertion changes the binding's type, not which function is read
+    [`import https from ${q};\n(https as any).get(url);`, [at('(https as any).get')]],
+    [`import https from ${q};\nhttps!.request(url);`, [at('https!.request', 'request')]],
+    [`const https = require(${q});\nconst { request } = https!;`, [at('request', 'request')]],
     [`import https from ${q};\nconst send = https.request.bind(https);`, [at('https.request', 'request')]],
     [`import https from ${q};\nhttps.get(a);\nhttps.get(b);`, [at('https.get'), at('https.get', 'get', 1)]],
     [
