@@ -5,7 +5,7 @@ import { createModuleMatcher } from '../config/module-matcher.js';
 import { type PathRoot, resolveTarget, type ResolvedTarget, rootRelative } from '../config/paths.js';
 import type { Target } from '../config/target.js';
 import { targetSpecifier } from '../fixes/target-specifier.js';
-import { mayHaveEscapes, textFilter } from './text-prefilter.js';
+import { mayHaveEscapes, specifierFilter } from './text-prefilter.js';
 
 /** One banned client: its modules and what replaces them. */
 export interface Ban {
@@ -98,7 +98,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   const matchModule = createModuleMatcher(byModule.keys());
   // Code cannot load an `@types` package: those companions are only for package.json.
   const loadable = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
-  const mentionsModule = textFilter(loadable);
+  const quotesModule = specifierFilter(loadable);
   const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
@@ -118,7 +118,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   return {
     ...options,
     hasTargets: owners.size > 0,
-    mayLoad: (text) => mentionsModule(text) || mayHaveEscapes(text),
+    mayLoad: (text) => quotesModule(text) || mayHaveEscapes(text),
     match,
     isExempt,
     ownBans,

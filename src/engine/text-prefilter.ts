@@ -49,15 +49,61 @@ export function textFilter(names: readonly string[]): (text: string) => boolean 
     );
 }
 
-// Every rule asks about the same text in turn; remembering the last answer saves two searches per rule and file.
+/** What can follow a module's name in its specifier: the closing quote, or the `/` of a subpath. */
+const SPECIFIER_ENDS = new Set(["'", '"', '`', '/']);
+
+/**
+ * Whether the text may hold a specifier of one of the modules (escapes aside): a name followed by a closing quote
+ * or a subpath's `/`, as in `'axios'` or `"redis/dist/index.js"`. Look-alikes (`'axios-hooks'`, `'redis-lock'`)
+ * name a module without being its specifier. Only the occurrences of each gate are examined, so a text that
+ * names none of the modules still costs one search per gate.
+ */
+export function specifierFilter(modules: readonly string[]): (text: string) => boolean {
+  const gates = textGates(modules).map(({ gate }) => ({
+    gate,
+    // Each module whose name holds the gate, at each place it does (`jest-mock-axios` holds `axios` at 10).
+    holders: modules.flatMap((name) => offsetsOf(name, gate).map((offset) => ({ name, offset }))),
+  }));
+  return (text) =>
+    gates.some(({ gate, holders }) => {
+      for (let at = text.indexOf(gate); at !== -1; at = text.indexOf(gate, at + 1)) {
+        for (const { name, offset } of holders) {
+          const start = at - offset;
+          if (start >= 0 && text.startsWith(name, start) && SPECIFIER_ENDS.has(text[start + name.length]!)) return true;
+        }
+      }
+      return false;
+    });
+}
+
+function offsetsOf(name: string, part: string): number[] {
+  const offsets = [];
+  for (let at = name.indexOf(part); at !== -1; at = name.indexOf(part, at + 1)) offsets.push(at);
+  return offsets;
+}
+
+// Every rule asks about the same text in turn; remembering the last answer saves a search per rule and file.
 let lastText: string | undefined;
 let lastHasEscapes = false;
 
-/** Whether the text has an escape that could spell a name without writing it (`'\x61xios'`, `\u0066etch`). */
+/** What follows a backslash that spells a character: `\x61`, `\u0061`, `\u{61}`, or a line continuation. */
+const SPELLING_ESCAPES = new Set(['x', 'u', '\n', '\r']);
+
+/** One pass over the backslashes of the text; an escaped backslash (`\\x`) escapes nothing after it. */
+function hasSpellingEscape(text: string): boolean {
+  for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 2))
+    if (SPELLING_ESCAPES.has(text[at + 1]!)) return true;
+  return false;
+}
+
+/**
+ * Whether the text has an escape or a line continuation that could spell a name without writing it
+ * (`'\x61xios'`, `\u0066etch`).
+ */
 export function mayHaveEscapes(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastHasEscapes = text.includes('\\x') || text.includes('\\u');
+    lastHasEscapes = hasSpellingEscape(text);
   }
   return lastHasEscapes;
 }

@@ -57,6 +57,11 @@ runRuleCases(
         code: "import client from '\\u0061xios';",
         errors: [{ at: "'\\u0061xios'", data: { module: 'axios', advice } }],
       },
+      // so does a line continuation inside the string
+      {
+        code: "import client from 'axi\\\nos';",
+        errors: [{ at: "'axi\\\nos'", data: { module: 'axios', advice } }],
+      },
       // allowTypeImports does not let values through
       ...[
         "import axios, { type AxiosResponse } from 'axios';",
