@@ -251,6 +251,24 @@ describe('bad configuration names the key and the expected shape', () => {
     await expect(lint("import axios from 'axios';", config)).rejects.toThrow(expected);
   });
 
+  // A misspelt key would leave every rule reporting only, with the targets in it silently ignored.
+  it.each(['standard-client', 'standardClients', 'standard_clients', 'Standard-Clients'])(
+    'settings key %j: names the key the plugin reads',
+    async (key) => {
+      const config = [...plugin.configs.recommended, { settings: { [key]: { http: { module: '@org/http' } } } }];
+      await expect(lint("import axios from 'axios';", config)).rejects.toThrow(
+        `settings['${key}'] is not read; the plugin's settings key is 'standard-clients'.`,
+      );
+    },
+  );
+
+  it('reads no other settings key: other plugins keep theirs', async () => {
+    const config = [...plugin.configs.recommended, { settings: { 'import/resolver': {}, react: { version: '19' } } }];
+    expect((await lint("import axios from 'axios';", config)).map((m) => m.ruleId)).toEqual([
+      'standard-clients/no-axios',
+    ]);
+  });
+
   it.each([
     [
       { browserApis: ['WebSocket'] },

@@ -19,7 +19,14 @@ const validated = new WeakMap<object, PluginSettings>();
  */
 export function readPluginSettings(settings: Readonly<Record<string, unknown>>): PluginSettings {
   const raw = settings[SETTINGS_KEY];
-  if (raw === undefined) return {};
+  if (raw === undefined) {
+    const misspelt = misspeltKey(settings);
+    if (misspelt !== undefined)
+      throw new Error(
+        `eslint-plugin-standard-clients: settings['${misspelt}'] is not read; the plugin's settings key is '${SETTINGS_KEY}'.`,
+      );
+    return {};
+  }
   if (typeof raw === 'object' && raw !== null) {
     const cached = validated.get(raw);
     if (cached) return cached;
@@ -28,6 +35,22 @@ export function readPluginSettings(settings: Readonly<Record<string, unknown>>):
   if (problem) throw new Error(`eslint-plugin-standard-clients: ${problem}.`);
   validated.set(raw as object, raw as PluginSettings);
   return raw as PluginSettings;
+}
+
+/**
+ * A settings key that means ours but is spelt otherwise (`standard-client`, `standardClients`): without this, the
+ * targets in it are silently ignored and every rule falls back to reporting only.
+ */
+function misspeltKey(settings: Readonly<Record<string, unknown>>): string | undefined {
+  for (const key in settings)
+    if (
+      key
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .replace(/s$/, '') === 'standardclient'
+    )
+      return key;
+  return undefined;
 }
 
 // A relative root would depend on where ESLint runs, which is what the setting exists to avoid.
