@@ -119,7 +119,7 @@ function migrate(
   for (const { load, matched } of entries) {
     const noMapping =
       load.specifier === matched.module
-        ? reason('noModuleMapping', { bannedModule: matched.module, target: specifier })
+        ? noModuleMapping(target, matched, specifier)
         : reason('noSubpathMapping', { subpath: load.specifier });
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     mappings.set(load, { mapping, noMapping });
@@ -256,4 +256,15 @@ function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outc
           ]
         : null,
   });
+}
+
+/** Why a module has no mapping; a key spelt like the module's name otherwise (`nodefetch`) is named as the cause. */
+function noModuleMapping(target: Target, matched: MatchedBan, specifier: string): Reason {
+  const spelling = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const declared = Object.keys(target.mappings ?? {}).find(
+    (key) => key !== matched.module && spelling(key) === spelling(matched.module),
+  );
+  return declared === undefined
+    ? reason('noModuleMapping', { bannedModule: matched.module, target: specifier })
+    : reason('misspeltMappingKey', { bannedModule: matched.module, target: specifier, declared });
 }

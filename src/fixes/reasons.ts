@@ -10,6 +10,10 @@ export const REASONS = {
     message: "'{{bannedModule}}' has no mapping to '{{target}}'",
     doc: 'The target declares no mapping for this module: add one to the target (`mappings`) or migrate by hand.',
   },
+  misspeltMappingKey: {
+    message: "'{{bannedModule}}' has no mapping to '{{target}}'; the mapping under '{{declared}}' looks meant for it",
+    doc: "The target declares a mapping under a key spelt like the module's name but not equal to it (`nodefetch` for `node-fetch`): name the key exactly as code imports the module.",
+  },
   noSubpathMapping: {
     message: "the subpath '{{subpath}}' has no mapping",
     doc: "A subpath (`axios/lib/…`) reaches into the library's internals: replace its use with the target's API by hand.",

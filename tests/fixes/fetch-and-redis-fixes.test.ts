@@ -32,6 +32,21 @@ runRuleCases(
         `,
         errors: [{ at: "'node-fetch'" }],
       },
+      // a mapping under a key spelt like the module's name, but not equal to it, is named as the cause
+      {
+        code: "import fetch from 'node-fetch';\nfetch(url);",
+        settings: {
+          'standard-clients': {
+            http: { ...maily['standard-clients'].http!, mappings: { nodefetch: { default: 'fetch' } } },
+          },
+        },
+        errors: [
+          manual(
+            "'node-fetch'",
+            reason('misspeltMappingKey', { bannedModule: 'node-fetch', target: HTTP, declared: 'nodefetch' }),
+          ),
+        ],
+      },
       // two banned imports that map to one target name become one import
       {
         code: dedent`
