@@ -44,7 +44,10 @@ export interface GroupReport extends Counts {
   readonly name: string;
   readonly byRule: Record<string, number>;
   readonly byModule: Record<string, number>;
-  /** Findings not fixed automatically, by reason key (docs/not-fixed-reasons.md). */
+  /**
+   * Findings not fixed automatically, by reason key (docs/not-fixed-reasons.md): a `notFixed/<key>` key, or what a
+   * finding that no fix exists for is (`companion/mock`, `rawRequest`).
+   */
   readonly reasons: Record<string, number>;
   /** The files with findings `--fix` cannot take, biggest first. */
   readonly workList: WorkList;
@@ -203,7 +206,7 @@ export interface ReportFinding {
   /** The banned package it points at; not read for suppressed findings. */
   readonly module?: string;
   /** The key of its message id `notFixed/<key>`, if it has one. */
-  readonly reason?: ReasonKey;
+  readonly reason?: WorkReason;
   readonly line: number;
   readonly column: number;
 }
@@ -237,7 +240,7 @@ function collectFindings(
       }
       if (lines === null) lines = linesOf(result);
       const kind = finding.fix ? 'fixable' : finding.suggestions?.length ? 'suggestion' : 'manual';
-      const reason = reasonKeyOf(finding.messageId);
+      const reason = reasonOf(finding.messageId);
       collected.push({ ...where, kind, module: bannedModule(finding, lines), ...(reason && { reason }) });
     }
   }
@@ -250,6 +253,21 @@ const COUNT_OF_KIND = {
   manual: 'manual',
   suppressed: 'suppressed',
 } as const;
+
+/** Why no fix: the key of `notFixed/<key>`, the companion kind's message id, or `rawRequest`. */
+export type WorkReason = ReasonKey | `companion/${string}` | 'rawRequest';
+
+/**
+ * Why a finding has no fix. Most carry their reason key; a companion package or a raw request has no fix to
+ * miss, and says what it is instead, so that a work list never leaves a lead guessing.
+ */
+function reasonOf(messageId: string | undefined): WorkReason | undefined {
+  if (messageId?.startsWith(COMPANION_PREFIX)) return messageId as `companion/${string}`;
+  if (rawRequestModule(messageId)) return 'rawRequest';
+  return reasonKeyOf(messageId);
+}
+
+const COMPANION_PREFIX = 'companion/';
 
 /** The counts of a group of findings, by kind, rule, banned module and reason, with its work list. */
 function tally(findings: readonly ReportFinding[], limit: number | undefined): Omit<GroupReport, 'name'> {

@@ -8,7 +8,10 @@ export interface WorkItem {
   readonly line: number;
   readonly column: number;
   readonly kind: 'suggestion' | 'manual';
-  /** The key of its message id `notFixed/<key>` (docs/not-fixed-reasons.md); null when it has none. */
+  /**
+   * The key of its message id `notFixed/<key>`, or `companion/<kind>` / `rawRequest` for findings no fix exists
+   * for (docs/not-fixed-reasons.md); null when it has none.
+   */
   readonly reason: string | null;
 }
 

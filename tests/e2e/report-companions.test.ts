@@ -9,8 +9,8 @@ const AXIOS = 'standard-clients/no-axios';
 const REDIS = 'standard-clients/no-legacy-redis';
 const DEPENDENCIES = 'standard-clients/no-banned-dependencies';
 
-const dependency = (module: string, line: number) =>
-  ({ rule: DEPENDENCIES, module, line, column: 5, kind: 'suggestion', reason: null }) as const;
+const dependency = (module: string, line: number, reason: string | null) =>
+  ({ rule: DEPENDENCIES, module, line, column: 5, kind: 'suggestion', reason }) as const;
 
 const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
 
@@ -60,27 +60,38 @@ describe('the migration report counts companion packages', () => {
         byRule: { [DEPENDENCIES]: 4, [AXIOS]: 2, [REDIS]: 1 },
         byModule: { axios: 2, 'axios-retry': 2, 'ioredis-mock': 2, '@types/ioredis-mock': 1 },
         bannedDependencies: ['@types/ioredis-mock', 'axios', 'axios-retry', 'ioredis-mock'],
-        // Companion findings carry their kind's message id, which is no "not fixed" reason.
-        reasons: {},
+        // Companion findings have no fix to miss: they count under their kind's message id.
+        reasons: { 'companion/plugin': 2, 'companion/mock': 2, 'companion/types': 1 },
         // Nothing here is fixable: the work list holds every finding, the manifest's removals first.
         workList: {
           files: [
             {
               file: 'services/billing/package.json',
               items: [
-                dependency('axios', 4),
-                dependency('axios-retry', 5),
-                dependency('ioredis-mock', 8),
-                dependency('@types/ioredis-mock', 9),
+                dependency('axios', 4, null),
+                dependency('axios-retry', 5, 'companion/plugin'),
+                dependency('ioredis-mock', 8, 'companion/mock'),
+                dependency('@types/ioredis-mock', 9, 'companion/types'),
               ],
             },
             {
               file: 'services/billing/src/cache.test.ts',
-              items: [{ rule: REDIS, module: 'ioredis-mock', line: 1, column: 23, kind: 'manual', reason: null }],
+              items: [
+                { rule: REDIS, module: 'ioredis-mock', line: 1, column: 23, kind: 'manual', reason: 'companion/mock' },
+              ],
             },
             {
               file: 'services/billing/src/client.ts',
-              items: [{ rule: AXIOS, module: 'axios-retry', line: 2, column: 24, kind: 'manual', reason: null }],
+              items: [
+                {
+                  rule: AXIOS,
+                  module: 'axios-retry',
+                  line: 2,
+                  column: 24,
+                  kind: 'manual',
+                  reason: 'companion/plugin',
+                },
+              ],
             },
           ],
           omittedFiles: 0,
