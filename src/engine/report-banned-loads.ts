@@ -64,6 +64,7 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
     });
   }
   const found: FoundLoad[] = [];
+  const companions = new Map<MatchedBan['ban'], string>();
   return findModuleLoads(context.sourceCode, {
     match,
     // Mocks are always looked at here: a mocked module's loads must move with the mock.
@@ -73,14 +74,24 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
       if (load.typeOnly && allowTypeImports) return;
       // A companion is never migrated: it stays out of the file fix, reported with its own advice.
       if (matched.companion) {
+        if (!companions.has(matched.ban)) companions.set(matched.ban, matched.module);
         if (reported) reportCompanion(context, load, matched);
       } else found.push({ load, matched, reported });
     },
-    onEnd: () => reportAll(context, found),
+    onEnd: () => reportAll(context, found, companions),
   });
 }
 
-function reportAll(context: Context, found: readonly FoundLoad[]): void {
+/**
+ * `companions`: per ban, a companion the file loads. A mock or plugin works on the banned client itself
+ * (`new MockAdapter(axios)`, `axiosRetry(axios)`): renaming the client under it would hand it the target, so
+ * the file's loads of that client are left to a person, who migrates both together.
+ */
+function reportAll(
+  context: Context,
+  found: readonly FoundLoad[],
+  companions: ReadonlyMap<MatchedBan['ban'], string>,
+): void {
   if (found.length === 0) return;
   const byTarget = new Map<Target | undefined, FoundLoad[]>();
   for (const entry of found) {
@@ -93,7 +104,7 @@ function reportAll(context: Context, found: readonly FoundLoad[]): void {
       for (const { load, matched, reported } of entries) if (reported) report(context, load, matched);
       continue;
     }
-    const outcomes = migrate(context, target, entries, isDisabled);
+    const outcomes = migrate(context, target, entries, isDisabled, companions);
     for (const { load, matched, reported } of entries) if (reported) report(context, load, matched, outcomes(load));
   }
 }
@@ -105,6 +116,7 @@ function migrate(
   target: Target,
   entries: readonly FoundLoad[],
   isDisabled: (node: TSESTree.Node) => boolean,
+  companions: ReadonlyMap<MatchedBan['ban'], string>,
 ): (load: ModuleLoad) => Outcome {
   const { sourceCode, cwd, filename } = context;
   // Relative to the file on disk: a code block's virtual name (README.md/0.ts) is one folder too deep.
@@ -123,19 +135,22 @@ function migrate(
         : reason('noSubpathMapping', { subpath: load.specifier });
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     mappings.set(load, { mapping, noMapping });
+    const companion = companions.get(matched.ban);
     const plan = disabled.has(load)
       ? ({ kind: 'manual', reason: DISABLED } as const)
-      : // Reasons name the target as this file would write it.
-        planLoad(load, {
-          sourceCode,
-          mapping,
-          noMapping,
-          target: specifier,
-          targetLabel: specifier,
-          style,
-          commonJsFile,
-          filename: context.physicalFilename,
-        });
+      : companion !== undefined
+        ? ({ kind: 'manual', reason: reason('companionInFile', { companion, bannedModule: matched.module }) } as const)
+        : // Reasons name the target as this file would write it.
+          planLoad(load, {
+            sourceCode,
+            mapping,
+            noMapping,
+            target: specifier,
+            targetLabel: specifier,
+            style,
+            commonJsFile,
+            filename: context.physicalFilename,
+          });
     plans.set(load, plan);
   }
   // A load whose module the file mocks moves only together with the mock (see mock-migration.ts).

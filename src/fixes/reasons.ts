@@ -30,6 +30,10 @@ export const REASONS = {
     message: "{{members}} of '{{object}}' {{are}} neither mapped in members nor part of the surface of '{{surface}}'",
     doc: "Members read on the default export that the target's export may not have: declare them in the mapping's `members` or `surface`, or rewrite by hand.",
   },
+  companionInFile: {
+    message: "'{{companion}}' in this file works on '{{bannedModule}}' itself; migrate both together",
+    doc: "A mock or plugin of the banned client (`new MockAdapter(axios)`, `axiosRetry(axios)`) is loaded beside it: renaming the client would hand the companion the target. Replace both by hand: the target's testing module or its built-in retries.",
+  },
   memberThroughAssertion: {
     message: "'{{object}}' is read through a type assertion before its member '{{member}}'",
     doc: '`(axios as any).create()` or `axios!.get()`: the assertion hides the member from the mapping, and a rename would keep a call the target may not have. Drop the assertion, or rewrite by hand.',

@@ -11,6 +11,7 @@ import {
   type CompanionKind,
 } from '../../src/ban-data.js';
 import { mailySettings } from '../../src/configs.js';
+import { notFixedMessageId, reason } from '../../src/fixes/reasons.js';
 import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
@@ -127,7 +128,8 @@ runRuleCases(
             },
           ],
         })),
-      // the client is fixed; its companion is reported beside it, never part of the fix
+      // a companion works on the client itself: renaming the client under it would hand it the target, so the
+      // client's loads in that file are left for a person, who migrates both together
       {
         code: dedent`
           import axios from 'axios';
@@ -136,20 +138,50 @@ runRuleCases(
           export const get = (url: string) => axios.get(url);
         `,
         settings: maily,
-        output: dedent`
-          import { httpClient } from '@maily/error-handling/http-client';
-          import axiosRetry from 'axios-retry';
-          axiosRetry(httpClient, { retries: 3 });
-          export const get = (url: string) => httpClient.get(url);
-        `,
         errors: [
-          { at: "'axios'", data: { module: 'axios', advice: `use ${HTTP} (${HTTP_WHY}).` }, messageId: 'banned' },
+          {
+            at: "'axios'",
+            messageId: notFixedMessageId('companionInFile'),
+            data: {
+              module: 'axios',
+              advice: `use ${HTTP} (${HTTP_WHY}).`,
+              ...reason('companionInFile', { companion: 'axios-retry', bannedModule: 'axios' }).data,
+            },
+          },
           {
             at: "'axios-retry'",
             data: companionData(
               'axios-retry',
               `use the retries and caching built into ${HTTP} (${HTTP_WHY}).`,
             )("'axios-retry'"),
+          },
+        ],
+      },
+      {
+        code: dedent`
+          const axios = require('axios');
+          const MockAdapter = require('axios-mock-adapter');
+          const mock = new MockAdapter(axios);
+        `,
+        settings: maily,
+        only: isCommonJs,
+        errors: [
+          {
+            at: "'axios'",
+            messageId: notFixedMessageId('companionInFile'),
+            data: {
+              module: 'axios',
+              advice: `use ${HTTP} (${HTTP_WHY}).`,
+              ...reason('companionInFile', { companion: 'axios-mock-adapter', bannedModule: 'axios' }).data,
+            },
+          },
+          {
+            at: "'axios-mock-adapter'",
+            messageId: 'companion/mock',
+            data: companionData(
+              'axios-mock-adapter',
+              "mock HttpClient with its testing module '@maily/error-handling/http-client/testing'.",
+            )("'axios-mock-adapter'"),
           },
         ],
       },
