@@ -83,8 +83,8 @@ function membersTaken(variable: Variable, names: ReadonlySet<string>): TakenExpo
   const taken: TakenExport[] = [];
   for (const reference of variable.references) {
     if (!reference.isRead()) continue;
-    // `(https as any).get` takes `get` as surely as `https.get` does.
-    const identifier = outsideAssertions(reference.identifier);
+    // `(https as any).get` and `(secure ? https : http).get` take `get` as surely as `https.get` does.
+    const identifier = outsideChoices(reference.identifier);
     const { parent } = identifier;
     if (!parent) continue;
     if (parent.type === 'MemberExpression' && parent.object === identifier) {
@@ -103,4 +103,16 @@ function membersTaken(variable: Variable, names: ReadonlySet<string>): TakenExpo
     }
   }
   return taken;
+}
+
+/** The value an expression picks among others (`secure ? https : http`, `https || http`), type assertions aside. */
+function outsideChoices(node: TSESTree.Node): TSESTree.Node {
+  let outer = outsideAssertions(node);
+  for (;;) {
+    const { parent } = outer;
+    const chosen =
+      (parent?.type === 'ConditionalExpression' && parent.test !== outer) || parent?.type === 'LogicalExpression';
+    if (!chosen) return outer;
+    outer = outsideAssertions(parent);
+  }
 }

@@ -42,6 +42,12 @@ function requestCases(m: NodeHttpModule): InvalidCase<MessageId, readonly unknow
     [`import https from ${q};\n(https as any).get(url);`, [at('(https as any).get')]],
     [`import https from ${q};\nhttps!.request(url);`, [at('https!.request', 'request')]],
     [`const https = require(${q});\nconst { request } = https!;`, [at('request', 'request')]],
+    // a choice between modules still takes the function from each
+    [
+      `import https from ${q};\n(secure ? https : other).request(url);`,
+      [at('(secure ? https : other).request', 'request')],
+    ],
+    [`import https from ${q};\n(https || fallback).get(url);`, [at('(https || fallback).get')]],
     [`import https from ${q};\nconst send = https.request.bind(https);`, [at('https.request', 'request')]],
     [`import https from ${q};\nhttps.get(a);\nhttps.get(b);`, [at('https.get'), at('https.get', 'get', 1)]],
     [
