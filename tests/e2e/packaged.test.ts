@@ -117,6 +117,21 @@ describe.each([
     expect(fix.status).toBe(0);
   });
 
+  it("loads from a CommonJS project with the README's eslint.config.cjs", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const config = /```js\n(\/\/ eslint\.config\.cjs\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(config).toBeDefined();
+    const app = path.join(project, 'cjs-app');
+    mkdirSync(app, { recursive: true });
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'cjs-app', type: 'commonjs' }));
+    writeFileSync(path.join(app, 'eslint.config.cjs'), config!);
+    writeFileSync(path.join(app, 'client.js'), "const axios = require('axios');\nmodule.exports = axios;\n");
+    const run = runNode(path.join(project, 'node_modules/eslint/bin/eslint.js'), ['--format', 'json', '.'], app);
+    expect(run.stderr).toBe('');
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
+    expect(result!.messages.map((m) => [m.ruleId, m.line])).toEqual([['standard-clients/no-axios', 1]]);
+  });
+
   it('ships what a consumer needs and nothing from the repository', () => {
     const manifest = JSON.parse(
       readFileSync(path.join(project, 'node_modules/eslint-plugin-standard-clients/package.json'), 'utf8'),
