@@ -34,6 +34,17 @@ const companionData = (module: string, advice: string) => (at: string) => {
 };
 
 /** Every load form of one companion, reported under its kind's message, never as the banned client. */
+/** The report on an axios load that a companion in the same file works on: left for a person. */
+const axiosBesideCompanion = (companionModule: string) => ({
+  at: "'axios'",
+  messageId: notFixedMessageId('companionInFile'),
+  data: {
+    module: 'axios',
+    advice: `use ${HTTP} (${HTTP_WHY}).`,
+    ...reason('companionInFile', { companion: companionModule, bannedModule: 'axios' }).data,
+  },
+});
+
 function everyLoadForm(module: string, advice: string, settings?: Record<string, unknown>) {
   return loadFormCases(module).map((c) => ({
     ...c,
@@ -139,15 +150,7 @@ runRuleCases(
         `,
         settings: maily,
         errors: [
-          {
-            at: "'axios'",
-            messageId: notFixedMessageId('companionInFile'),
-            data: {
-              module: 'axios',
-              advice: `use ${HTTP} (${HTTP_WHY}).`,
-              ...reason('companionInFile', { companion: 'axios-retry', bannedModule: 'axios' }).data,
-            },
-          },
+          axiosBesideCompanion('axios-retry'),
           {
             at: "'axios-retry'",
             data: companionData(
@@ -166,15 +169,7 @@ runRuleCases(
         settings: maily,
         only: isCommonJs,
         errors: [
-          {
-            at: "'axios'",
-            messageId: notFixedMessageId('companionInFile'),
-            data: {
-              module: 'axios',
-              advice: `use ${HTTP} (${HTTP_WHY}).`,
-              ...reason('companionInFile', { companion: 'axios-mock-adapter', bannedModule: 'axios' }).data,
-            },
-          },
+          axiosBesideCompanion('axios-mock-adapter'),
           {
             at: "'axios-mock-adapter'",
             messageId: 'companion/mock',
