@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { repoRoot } from '../../scripts/example-workspace.js';
 import { lintWithProjectConfig } from '../../src/report/collect.js';
 import plugin from '../../src/index.js';
 import { type MigrationReport, summarize } from '../../src/report/summarize.js';
+import { browse, CHROMIUM_MISSING, hasChromium } from './chromium.js';
 import { copyExample, eslint, runNode } from './cli-helpers.js';
 
 const cli = path.join(repoRoot, 'dist/src/report/cli.js');
@@ -25,9 +25,6 @@ const json = (args: string[], cwd: string): MigrationReport => {
 };
 
 // The HTML report test opens the page in Debian's Chromium; .ci/run installs it, a laptop may lack it.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const CHROMIUM_MISSING = `${CHROMIUM} is missing (Debian: apt-get install chromium)`;
 if (!hasChromium) console.warn(`\nThe HTML report test is skipped: ${CHROMIUM_MISSING}.\n`);
 
 const AXIOS = 'standard-clients/no-axios';
@@ -490,23 +487,8 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
       expect(report(['--format', 'html', '--output', html], root).status).toBe(0);
       const { totals, packages } = json([], root);
 
-      const flags = [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ];
-      const profile = mkdtempSync(path.join(tmpdir(), 'chromium-'));
-      const browse = (extra: string[]) =>
-        spawnSync(CHROMIUM, [...flags, `--user-data-dir=${profile}`, ...extra, `file://${html}`], {
-          encoding: 'utf8',
-          timeout: 60_000,
-        });
-      const dom = browse(['--dump-dom']).stdout;
+      const windowSize = '1000,700';
+      const dom = browse(html, windowSize, ['--dump-dom']);
       const attribute = (name: string) => Number(new RegExp(`id="totals"[^>]*data-${name}="(\\d+)"`).exec(dom)?.[1]);
       const shownTotals = { ...totals } as Partial<typeof totals>;
       delete shownTotals.files;
@@ -549,7 +531,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
 
       mkdirSync(outputDir, { recursive: true });
       const screenshot = path.join(outputDir, 'migration-report.png');
-      browse([`--screenshot=${screenshot}`, '--window-size=1000,700']);
+      browse(html, windowSize, [`--screenshot=${screenshot}`]);
       expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
       console.log(`HTML report screenshot: ${screenshot}`);
     },
