@@ -47,13 +47,19 @@ function isWithin(folder: string, file: string): boolean {
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
 
-function packageNameIn(folder: string): string | undefined {
+/** The folder's package.json, parsed; undefined where there is none or it holds no JSON object. */
+function manifestIn(folder: string): Record<string, unknown> | undefined {
   try {
-    const { name } = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: unknown };
-    return typeof name === 'string' && name !== '' ? name : undefined;
+    const json: unknown = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function packageNameIn(folder: string): string | undefined {
+  const name = manifestIn(folder)?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 /**
@@ -75,22 +81,14 @@ function workspacePackageOfFile(file: string, root: PathRoot): string | undefine
  */
 function manifestOfFile(file: string): string | undefined {
   for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
-    const manifest = path.join(folder, 'package.json');
-    if (declaresPackage(manifest)) return manifest;
+    const manifest = manifestIn(folder);
+    if (manifest && (typeof manifest.name === 'string' || DEPENDENCY_FIELDS.some((field) => field in manifest)))
+      return path.join(folder, 'package.json');
     if (folder === path.dirname(folder)) return undefined;
   }
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-
-function declaresPackage(manifest: string): boolean {
-  try {
-    const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
-    return typeof json.name === 'string' || DEPENDENCY_FIELDS.some((field) => field in json);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The workspace package a module target's package is, when the package manager links it into a
