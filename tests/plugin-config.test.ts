@@ -262,6 +262,13 @@ describe('bad configuration names the key and the expected shape', () => {
     },
   );
 
+  it('takes an unset settings entry of its own for no settings, not for a misspelling', async () => {
+    const config = [...plugin.configs.recommended, { settings: { 'standard-clients': undefined } }];
+    expect((await lint("import axios from 'axios';", config)).map((m) => m.ruleId)).toEqual([
+      'standard-clients/no-axios',
+    ]);
+  });
+
   it('reads no other settings key: other plugins keep theirs', async () => {
     const config = [...plugin.configs.recommended, { settings: { 'import/resolver': {}, react: { version: '19' } } }];
     expect((await lint("import axios from 'axios';", config)).map((m) => m.ruleId)).toEqual([

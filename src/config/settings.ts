@@ -42,16 +42,23 @@ export function readPluginSettings(settings: Readonly<Record<string, unknown>>):
  * targets in it are silently ignored and every rule falls back to reporting only.
  */
 function misspeltKey(settings: Readonly<Record<string, unknown>>): string | undefined {
-  for (const key in settings)
-    if (
-      key
-        .toLowerCase()
-        .replace(/[^a-z]/g, '')
-        .replace(/s$/, '') === 'standardclient'
-    )
-      return key;
-  return undefined;
+  // Every rule asks for every file; a configuration's settings object is the same each time.
+  if (withoutMisspelling.has(settings)) return undefined;
+  const misspelt = Object.keys(settings).find(
+    (key) => key !== SETTINGS_KEY && spelling(key) === spelling(SETTINGS_KEY),
+  );
+  if (misspelt === undefined) withoutMisspelling.add(settings);
+  return misspelt;
 }
+
+const withoutMisspelling = new WeakSet<object>();
+
+/** A key as it reads with case, punctuation and a plural s left out. */
+const spelling = (key: string) =>
+  key
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/s$/, '');
 
 // A relative root would depend on where ESLint runs, which is what the setting exists to avoid.
 function rootProblem(raw: unknown): string | undefined {
