@@ -1,4 +1,4 @@
-import { mayHaveEscapes, textFilter } from './text-prefilter.js';
+import { mayHaveEscapes, specifierFilter } from './text-prefilter.js';
 
 /** Node's own HTTP modules: loading them is fine (servers, agents, types); making requests with them is not. */
 export const NODE_HTTP_MODULES = ['http', 'https', 'node:http', 'node:https'] as const;
@@ -31,8 +31,8 @@ export function rawRequestModule(messageId: string | undefined): NodeHttpModule 
   return NODE_HTTP_MODULES.find((known) => known === module);
 }
 
-// How a quoted specifier of the modules starts; the exact pattern is only tried where one is written.
-const mayQuoteNodeHttp = textFilter(["'http", '"http', '`http', 'node:http']);
+// Where a specifier of the modules may end; the exact pattern is only tried there.
+const mayQuoteNodeHttp = specifierFilter(NODE_HTTP_MODULES);
 
 /**
  * Whether the text can load one of the modules: the specifier is a quoted `http`/`https`. Nearly every file

@@ -39,16 +39,6 @@ export function textGates(names: readonly string[]): Gate[] {
   return gates;
 }
 
-/** Whether the text may contain one of the names (escapes aside: see `mayHaveEscapes`). */
-export function textFilter(names: readonly string[]): (text: string) => boolean {
-  const gates = textGates(names);
-  return (text) =>
-    gates.some(
-      ({ gate, names: gated }) =>
-        text.includes(gate) && (gated.length === 1 || gated.some((name) => text.includes(name))),
-    );
-}
-
 /** What can follow a module's name in its specifier: the closing quote, or the `/` of a subpath. */
 const SPECIFIER_ENDS = new Set(["'", '"', '`', '/']);
 
