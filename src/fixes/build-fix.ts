@@ -523,7 +523,11 @@ function existingRequire(declarator: TSESTree.VariableDeclarator, input: FixInpu
 
 function statementsOf(block: TSESTree.Node): readonly TSESTree.Node[] {
   const body = 'body' in block ? block.body : undefined;
-  if (Array.isArray(body)) return body as TSESTree.Node[];
+  // A Svelte component's program holds its `<script>` elements, whose bodies hold the statements.
+  if (Array.isArray(body))
+    return (body as TSESTree.Node[]).flatMap((node) =>
+      (node.type as string) === 'SvelteScriptElement' ? (node as unknown as { body: TSESTree.Node[] }).body : [node],
+    );
   const inner = body && typeof body === 'object' && 'body' in body ? body.body : undefined;
   return Array.isArray(inner) ? (inner as TSESTree.Node[]) : [];
 }

@@ -13,15 +13,20 @@ export function familyAnchor(
   firstLoad: TSESTree.Node,
 ): number {
   let statement: TSESTree.Node = firstLoad;
-  while (statement.parent && statement.parent.type !== 'Program') statement = statement.parent;
+  while (statement.parent && !STATEMENT_LISTS.has(statement.parent.type)) statement = statement.parent;
   const own = statement.range[0];
-  for (const candidate of sourceCode.ast.body) {
+  // The statements beside it: the program's, or those of the Svelte `<script>` that holds it.
+  const siblings = (statement.parent as { body?: readonly TSESTree.ProgramStatement[] } | undefined)?.body;
+  for (const candidate of siblings ?? sourceCode.ast.body) {
     if (candidate.range[0] >= own) break;
     const specifier = loadedSpecifier(candidate);
     if (specifier !== undefined && inFamily(specifier)) return candidate.range[0];
   }
   return own;
 }
+
+/** The nodes whose `body` is a file's top-level statements: a program, or a Svelte component's `<script>`. */
+const STATEMENT_LISTS = new Set(['Program', 'SvelteScriptElement']);
 
 function loadedSpecifier(statement: TSESTree.ProgramStatement): string | undefined {
   let source: TSESTree.Node | null | undefined;

@@ -1,5 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import * as svelteParser from 'svelte-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 
@@ -7,6 +8,7 @@ const config: Linter.Config[] = [
   ...plugin.configs.maily,
   { files: ['**/*.{ts,cts,mts}'], languageOptions: { parser: tsParser } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  { files: ['**/*.svelte'], languageOptions: { parser: svelteParser, parserOptions: { parser: tsParser } } },
 ];
 
 function fix(code: string, filename: string) {
@@ -74,6 +76,34 @@ describe('eslint --fix with every rule of configs.maily', () => {
     );
     expect(first.messages).toEqual([]);
     expect(second.output).toBe(first.output);
+  });
+
+  it('gives a Svelte component one import of the target, its script statements read like a program', () => {
+    const code = [
+      '<script lang="ts">',
+      "  import axios from 'axios';",
+      "  const load = () => axios.get('/a');",
+      "  const ping = () => fetch('/b');",
+      '</script>',
+      '',
+      '<button on:click={load}>{ping}</button>',
+      '',
+    ].join('\n');
+    const { first, second } = fix(code, 'src/Panel.svelte');
+    expect(first.output).toBe(
+      [
+        '<script lang="ts">',
+        "  import { fetch, httpClient } from '@maily/error-handling/http-client';",
+        "  const load = () => httpClient.get('/a');",
+        "  const ping = () => fetch('/b');",
+        '</script>',
+        '',
+        '<button on:click={load}>{ping}</button>',
+        '',
+      ].join('\n'),
+    );
+    expect(first.messages).toEqual([]);
+    expect(second.fixed).toBe(false);
   });
 
   it('leaves exactly the unmappable loads, with their reasons, and nothing fixable', () => {
