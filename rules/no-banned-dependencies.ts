@@ -1,22 +1,20 @@
 import type { JSONRuleDefinition } from '@eslint/json';
 import type { DocumentNode } from '../src/dependencies/json-nodes.js';
-import { compileBans, compileOnce, guideSentence, type MatchedBan } from '../src/engine/bans.js';
+import { compileBans, compileOnce, guideSentence, type MatchedBan, projectSettings } from '../src/engine/bans.js';
 import { type RestrictedClient, restrictedClientBan, standardBan } from '../src/engine/banned-client-rule.js';
 import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { createRule } from '../src/create-rule.js';
-import {
-  addDependency,
-  dependencyEntries,
-  isDeclaration,
-  memberNamed,
-  removeMember,
-} from '../src/dependencies/package-json.js';
+import path from 'node:path';
+import { addToSection, memberNamed, removeMember } from '../src/dependencies/json-edits.js';
+import { type DependencyEntry, dependencyEntries, isDeclaration } from '../src/dependencies/package-json.js';
+import { type TargetDeclaration, targetDeclaration } from '../src/dependencies/target-declaration.js';
+import { notFixedMessageId, notFixedMessages, type Reason } from '../src/fixes/reasons.js';
+import { type Target, targetPackage } from '../src/config/target.js';
 import { ruleId } from '../src/package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
-import { pathRoot } from '../src/config/paths.js';
 import { commonOptionProperties, restrictedClientsOptionsSchema } from '../src/config/schemas.js';
+import { pathRoot } from '../src/config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
-import { targetPackage } from '../src/config/target.js';
 import type { Schema } from '../src/config/validate-json.js';
 import { COMPANION } from '../src/engine/report-banned-loads.js';
 
@@ -46,14 +44,17 @@ const optionsSchema: Schema = {
 
 const COMPANION_IN_SECTION = COMPANION.replace("'{{module}}'", "'{{module}}' in {{section}}");
 
+const BANNED_IN_SECTION = "'{{module}}' is banned in {{section}}: {{advice}}";
+
 const messages = {
-  banned: "'{{module}}' is banned in {{section}}: {{advice}}",
+  banned: BANNED_IN_SECTION,
   'companion/mock': COMPANION_IN_SECTION,
   'companion/plugin': COMPANION_IN_SECTION,
   'companion/framework': COMPANION_IN_SECTION,
   'companion/types': COMPANION_IN_SECTION,
   remove: "Remove '{{module}}' from {{section}}.",
-  addTarget: "Add '{{replacement}}' ({{version}}) to dependencies.",
+  // Why the target's package is not added to the manifest (the same keys as for code).
+  ...notFixedMessages(BANNED_IN_SECTION),
 };
 
 export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>>({
@@ -61,6 +62,7 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
   meta: {
     type: 'problem',
     languages: ['json/json', 'json/jsonc'],
+    fixable: 'code',
     hasSuggestions: true,
     docs: {
       description: 'Disallow banned HTTP and Redis clients in package.json; point to the standardized packages',
@@ -83,71 +85,129 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
               settings[client.replacedBy],
             ),
           );
-      return compileBans(list, { allow: options.allow, allowTypeImports: false, checkMocks: false }, root);
+      return compileBans(
+        list,
+        { allow: options.allow, allowTypeImports: false, checkMocks: false },
+        projectSettings(settings, root),
+      );
     });
     if (bans.isExempt(context)) return {};
-    // The manifest of a client's own package declares the library that client wraps.
-    const ownBans = bans.ownBans(context);
+    const manifestFile = path.resolve(context.cwd, context.physicalFilename);
+    // A client's own package keeps everything; a manifest above a wrapper keeps what the wrapper loads.
     return {
       Document(document: DocumentNode) {
-        const root = document.body.type === 'Object' ? document.body : undefined;
-        if (!root) return;
-        const nameValue = memberNamed(root, 'name')?.value;
-        const ownName = nameValue?.type === 'String' ? nameValue.value : undefined;
-        const entries = dependencyEntries(root);
-        const declared = new Set(entries.filter(isDeclaration).map((e) => e.packageName));
+        const manifest = document.body.type === 'Object' ? document.body : undefined;
+        if (!manifest) return;
+        const name = memberNamed(manifest, 'name')?.value;
+        const kept = bans.boundaries.keptInManifest(manifestFile, name?.type === 'String' ? name.value : undefined);
+        if (kept === 'all') return;
+        const entries = dependencyEntries(manifest).filter(({ packageName }) => !kept.has(packageName));
+        const matches = new Map(entries.map((entry) => [entry, bans.match(entry.packageName)]));
+        const additions = targetAdditions(entries, matches, (target) =>
+          targetDeclaration(target, path.dirname(manifestFile), root),
+        );
         for (const entry of entries) {
-          const matched = bans.match(entry.packageName);
-          if (!matched || matched.module !== entry.packageName || ownBans.has(matched.ban)) continue;
-          const replacement = matched.ban.target && targetPackage(matched.ban.target);
-          // The standardized client's own package wraps the library it replaces (also when not linked).
-          if (replacement !== undefined && replacement === ownName) continue;
-          const version = matched.ban.target?.version;
-          const suggest = [
-            {
-              messageId: 'remove' as const,
-              data: { module: entry.packageName, section: entry.section },
-              fix: () => removeMember(entry.container, entry.member),
-            },
-            ...(replacement && version && !declared.has(replacement)
-              ? [
-                  {
-                    messageId: 'addTarget' as const,
-                    data: { replacement, version },
-                    fix: () => addDependency(root, replacement, version, context.sourceCode.text),
-                  },
-                ]
-              : []),
-          ];
+          const matched = matches.get(entry);
+          if (!matched || matched.module !== entry.packageName) continue;
+          const remove = {
+            messageId: 'remove' as const,
+            data: { module: entry.packageName, section: entry.section },
+            fix: () => removeMember(entry.container, entry.member),
+          };
           const { companion } = matched;
+          if (companion) {
+            context.report({
+              loc: entry.member.name.loc,
+              messageId: `companion/${companion.kind}`,
+              data: {
+                module: companion.module,
+                reason: companion.reason,
+                of: companion.of,
+                section: entry.section,
+                advice: matched.advice,
+              },
+              suggest: [remove],
+            });
+            continue;
+          }
+          const addition = matched.ban.target && additions.get(matched.ban.target);
+          const data = {
+            module: entry.packageName,
+            section: entry.section,
+            advice: dependencyAdvice(matched, matched.ban.target && targetPackage(matched.ban.target)),
+          };
+          if (addition && 'reason' in addition && isDeclaration(entry)) {
+            context.report({
+              loc: entry.member.name.loc,
+              messageId: notFixedMessageId(addition.reason.key),
+              data: { ...addition.reason.data, ...data },
+              suggest: [remove],
+            });
+            continue;
+          }
+          const text = context.sourceCode.text;
+          const add = addition && 'sections' in addition && isDeclaration(entry) ? addition : undefined;
           context.report({
             loc: entry.member.name.loc,
-            ...(companion
-              ? {
-                  messageId: `companion/${companion.kind}`,
-                  data: {
-                    module: companion.module,
-                    reason: companion.reason,
-                    of: companion.of,
-                    section: entry.section,
-                    advice: matched.advice,
-                  },
-                }
-              : {
-                  messageId: 'banned',
-                  data: {
-                    module: entry.packageName,
-                    section: entry.section,
-                    advice: dependencyAdvice(matched, replacement),
-                  },
-                }),
-            suggest,
+            messageId: 'banned',
+            data,
+            // The same edits on every report of the target: whichever ESLint applies, the package is added once.
+            fix: add
+              ? () =>
+                  add.sections
+                    .map((section) => addToSection(manifest, section, add.name, add.range, text))
+                    .filter((edit) => edit !== undefined)
+              : null,
+            suggest: [remove],
           });
         }
       },
     };
   },
 });
+
+type Addition =
+  | { readonly name: string; readonly range: string; readonly sections: readonly string[] }
+  | { readonly name: string; readonly reason: Reason }
+  /** Declared already: nothing to add. */
+  | { readonly name: string };
+
+/** Where a target's package goes, by the strongest section its clients are declared in. */
+const SECTION_ORDER = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies'];
+
+/**
+ * Per module target of the manifest's banned clients: the package to add, the range and the sections (a peer
+ * dependency also needs installing for the package's own use), or why it cannot be added. Code may import the
+ * target only once its package declares it; the clients stay until no code of the package loads them.
+ */
+function targetAdditions(
+  entries: readonly DependencyEntry[],
+  matches: ReadonlyMap<DependencyEntry, MatchedBan | undefined>,
+  declare: (target: Target) => TargetDeclaration | undefined,
+): Map<Target, Addition> {
+  const declared = new Set(entries.filter(isDeclaration).map((e) => e.packageName));
+  const sectionsByTarget = new Map<Target, Set<string>>();
+  for (const entry of entries) {
+    const matched = matches.get(entry);
+    const target = matched?.ban.target;
+    if (!target || matched.companion || !isDeclaration(entry)) continue;
+    if (!sectionsByTarget.has(target)) sectionsByTarget.set(target, new Set());
+    sectionsByTarget.get(target)!.add(entry.section);
+  }
+  const additions = new Map<Target, Addition>();
+  for (const [target, sections] of sectionsByTarget) {
+    const declaration = declare(target);
+    if (!declaration) continue;
+    if (declared.has(declaration.name)) additions.set(target, { name: declaration.name });
+    else if ('reason' in declaration) additions.set(target, declaration);
+    else {
+      const strongest = SECTION_ORDER.find((section) => sections.has(section))!;
+      const into = strongest === 'peerDependencies' ? ['peerDependencies', 'devDependencies'] : [strongest];
+      additions.set(target, { ...declaration, sections: into });
+    }
+  }
+  return additions;
+}
 
 function dependencyAdvice({ ban, advice }: MatchedBan, replacement: string | undefined): string {
   if (ban.message || !replacement) return advice;

@@ -1,9 +1,9 @@
 import { createRule, type JsRule } from '../src/create-rule.js';
-import { pathRoot } from '../src/config/paths.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
 import { globalFetchOptionsSchema } from '../src/config/schemas.js';
+import { pathRoot } from '../src/config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
-import { compileBans, compileOnce } from '../src/engine/bans.js';
+import { compileBans, compileOnce, projectSettings } from '../src/engine/bans.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
 import { FIXED_GLOBAL, globalUseMessages, reportGlobalUses } from '../src/engine/report-global-uses.js';
 
@@ -33,7 +33,11 @@ export default createRule<JsRule<keyof typeof globalUseMessages, [GlobalFetchOpt
         { replacedBy: 'http', modules: [FIXED_GLOBAL, ...options.browserApis], companions: [] },
         settings.http,
       );
-      return compileBans([ban], { ...options, allowTypeImports: false, checkMocks: false }, root);
+      return compileBans(
+        [ban],
+        { ...options, allowTypeImports: false, checkMocks: false },
+        projectSettings(settings, root),
+      );
     });
     return reportGlobalUses(context, bans, [FIXED_GLOBAL, ...options.browserApis]);
   },

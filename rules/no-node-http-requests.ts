@@ -1,4 +1,4 @@
-import { compileBans, compileOnce } from '../src/engine/bans.js';
+import { compileBans, compileOnce, projectSettings } from '../src/engine/bans.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
 import {
   mayLoadNodeHttp,
@@ -11,8 +11,8 @@ import {
 import { createRule, type JsRule } from '../src/create-rule.js';
 import { ruleId } from '../src/package-meta.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
-import { pathRoot } from '../src/config/paths.js';
 import { commonOptionProperties } from '../src/config/schemas.js';
+import { pathRoot } from '../src/config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import type { Schema } from '../src/config/validate-json.js';
 import { findModuleLoads } from '../src/loads/find-module-loads.js';
@@ -52,7 +52,11 @@ export default createRule<JsRule<keyof typeof rawRequestMessages, [Options]>>({
       assertValidOptions(options, optionsSchema, ruleId(NAME));
       const ban = standardBan({ replacedBy: 'http', modules: NODE_HTTP_MODULES, companions: [] }, settings.http);
       // Only `allow` applies: type-only loads and mocks never take a request function.
-      return compileBans([ban], { allow: options.allow, allowTypeImports: true, checkMocks: false }, root);
+      return compileBans(
+        [ban],
+        { allow: options.allow, allowTypeImports: true, checkMocks: false },
+        projectSettings(settings, root),
+      );
     });
     if (!mayLoadNodeHttp(context.sourceCode.text)) return {};
     const match = bans.matcherFor(context);

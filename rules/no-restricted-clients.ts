@@ -1,10 +1,10 @@
-import { compileBans, compileOnce, type CommonOptions } from '../src/engine/bans.js';
+import { compileBans, compileOnce, type CommonOptions, projectSettings } from '../src/engine/bans.js';
 import { type RestrictedClient, restrictedClientBan } from '../src/engine/banned-client-rule.js';
 import { bannedLoadMessages, reportBannedLoads } from '../src/engine/report-banned-loads.js';
 import { createRule, type JsRule } from '../src/create-rule.js';
 import { assertValidOptions, keysOnlySchema } from '../src/config/rule-schema.js';
-import { pathRoot } from '../src/config/paths.js';
 import { restrictedClientsOptionsSchema } from '../src/config/schemas.js';
+import { pathRoot } from '../src/config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 
 export interface RestrictedClientsOptions extends CommonOptions {
@@ -25,10 +25,11 @@ export default createRule<JsRule<keyof typeof bannedLoadMessages, [RestrictedCli
   create(context) {
     const [options] = context.options;
     // Its targets are its own, but their paths resolve against the shared root.
-    const root = pathRoot(readPluginSettings(context.settings).root, context.cwd);
+    const settings = readPluginSettings(context.settings);
+    const root = pathRoot(settings.root, context.cwd);
     const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
       assertValidOptions(options, restrictedClientsOptionsSchema, context.id);
-      return compileBans(options.clients.map(restrictedClientBan), options, root);
+      return compileBans(options.clients.map(restrictedClientBan), options, projectSettings(settings, root));
     });
     return reportBannedLoads(context, bans);
   },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { REASONS } from '../src/fixes/reasons.js';
 import plugin from '../src/index.js';
+import { consumerLinter } from './helpers/consumer.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
 const docs = readdirSync(docsDir)
@@ -115,7 +116,7 @@ function lintExample(rule: string, { lang, code }: { lang: string; code: string 
       ? [{ files: ['**/*.json'], plugins: { json, 'standard-clients': plugin }, language: 'json/json' }]
       : [{ files: ['**/*.ts'], plugins: { 'standard-clients': plugin }, languageOptions: { parser: tsParser } }];
   config.push({ settings: maily!.settings, rules: { [ruleId]: ['error', ...(OPTIONS[rule] ?? [])] } });
-  const messages = new Linter().verify(code, config, lang === 'json' ? 'package.json' : 'example.ts');
+  const messages = consumerLinter().verify(code, config, lang === 'json' ? 'package.json' : 'example.ts');
   expect(messages.filter((m) => m.fatal)).toEqual([]);
   return messages.filter((m) => m.ruleId === ruleId);
 }

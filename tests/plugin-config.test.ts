@@ -6,12 +6,14 @@ import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { builtRuleName, createRule } from '../src/create-rule.js';
 import plugin from '../src/index.js';
 import { docsUrl } from '../src/package-meta.js';
+import { CONSUMER } from './helpers/consumer.js';
 import { inWorkspace, workspace } from './helpers/workspace.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function lint(code: string, config: Linter.Config | Linter.Config[], filePath = 'src/service.js') {
   const eslint = new ESLint({
+    cwd: CONSUMER,
     overrideConfigFile: true,
     overrideConfig: [{ plugins: { 'standard-clients': plugin } }, ...[config].flat()],
   });
@@ -164,7 +166,7 @@ describe('bad configuration names the key and the expected shape', () => {
     [
       { target: { file: 'packages/nope/index.ts' } },
       new RegExp(
-        `options\\.target\\.file 'packages/nope/index\\.ts' resolves to '${escape(path.resolve('packages/nope/index.ts'))}', which is not a file\\. Relative paths resolve against ESLint's working directory, '${escape(process.cwd())}', unless settings\\['standard-clients'\\]\\.root names a folder \\(e\\.g\\. import\\.meta\\.dirname in eslint\\.config\\.js\\)\\.`,
+        `options\\.target\\.file 'packages/nope/index\\.ts' resolves to '${escape(path.join(CONSUMER, 'packages/nope/index.ts'))}', which is not a file\\. Relative paths resolve against ESLint's working directory, '${escape(CONSUMER)}', unless settings\\['standard-clients'\\]\\.root names a folder \\(e\\.g\\. import\\.meta\\.dirname in eslint\\.config\\.js\\)\\.`,
       ),
     ],
     [{ target: { module: '@org/http', mappings: { axios: { surfaces: [] } } } }, /Unexpected property "surfaces"/],
@@ -201,7 +203,7 @@ describe('bad configuration names the key and the expected shape', () => {
     ],
     [
       { htp: { module: '@org/http' } },
-      /settings\['standard-clients'\]\.htp is not a known key; expected one of root, http, redis/,
+      /settings\['standard-clients'\]\.htp is not a known key; expected one of root, allow, http, redis/,
     ],
     [{ http: '@org/http' }, /settings\['standard-clients'\]\.http must be an object .*got "@org\/http"/],
     [{ redis: { file: '' } }, /settings\['standard-clients'\]\.redis\.file must not be empty/],

@@ -206,6 +206,11 @@ export const settingsSchema: Schema = {
       description:
         'absolute folder that file targets and allow globs resolve against, e.g. import.meta.dirname; default: the ESLint working directory',
     },
+    allow: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: "globs of files exempt from every rule, relative to root; a rule's own allow adds to them",
+    },
     http: httpTargetSchema,
     redis: targetSchema,
   },

@@ -9,6 +9,8 @@ export const SETTINGS_KEY = 'standard-clients';
 export type PluginSettings = Partial<Record<ClientSlot, Target>> & {
   /** The absolute folder that `file` targets and `allow` globs resolve against (default: ESLint's cwd). */
   readonly root?: string;
+  /** Globs of files (relative to `root`) that every rule exempts; a rule's own `allow` adds to them. */
+  readonly allow?: readonly string[];
 };
 
 const validated = new WeakMap<object, PluginSettings>();

@@ -1,7 +1,7 @@
-import type { Edit } from '../fixes/occurrences.js';
+import { keyOf, memberNamed } from './json-edits.js';
 import type { MemberNode, ObjectNode, ValueNode } from './json-nodes.js';
 
-const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+export const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
 /** One package named by a package.json: a declared dependency, or one that an override pins. */
 export interface DependencyEntry {
@@ -14,13 +14,6 @@ export interface DependencyEntry {
 
 /** A declared dependency, as opposed to an override that pins one. */
 export const isDeclaration = (entry: DependencyEntry): boolean => DEPENDENCY_SECTIONS.includes(entry.section);
-
-export const keyOf = (member: MemberNode): string =>
-  member.name.type === 'String' ? member.name.value : member.name.name;
-
-export function memberNamed(object: ObjectNode, key: string): MemberNode | undefined {
-  return object.members.find((member) => keyOf(member) === key);
-}
 
 const asObject = (value: ValueNode | undefined): ObjectNode | undefined =>
   value?.type === 'Object' ? value : undefined;
@@ -64,54 +57,4 @@ export function pinnedPackage(key: string): string | undefined {
   const last = segments.at(-1) ?? '';
   const name = last.startsWith('@') ? `@${last.slice(1).split('@')[0]}` : last.split('@')[0];
   return name && name !== '.' ? name : undefined;
-}
-
-/** Removes one member and its comma, keeping the layout of the rest; an emptied object becomes `{}`. */
-export function removeMember(container: ObjectNode, member: MemberNode): Edit {
-  const { members } = container;
-  const index = members.indexOf(member);
-  if (members.length === 1) return { range: range(container), text: '{}' };
-  if (index < members.length - 1) return { range: [range(member)[0], range(members[index + 1]!)[0]], text: '' };
-  return { range: [range(members[index - 1]!)[1], range(member)[1]], text: '' };
-}
-
-/**
- * Adds `"name": "version"` to `dependencies` where npm would put it (keys sorted), creating the section
- * at the end of the manifest when there is none. Indentation follows the file.
- */
-export function addDependency(root: ObjectNode, name: string, version: string, text: string): Edit {
-  const indent = detectIndent(text);
-  const entry = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
-  const dependencies = asObject(memberNamed(root, 'dependencies')?.value);
-  if (!dependencies || dependencies.members.length === 0) {
-    const block = `{${lineBreak(text)}${indent.repeat(2)}${entry}${lineBreak(text)}${indent}}`;
-    if (dependencies) return { range: range(dependencies), text: block };
-    const last = root.members.at(-1);
-    if (!last)
-      return { range: range(root), text: `{${lineBreak(text)}${indent}"dependencies": ${block}${lineBreak(text)}}` };
-    return { range: [range(last)[1], range(last)[1]], text: `,${lineBreak(text)}${indent}"dependencies": ${block}` };
-  }
-  const following = dependencies.members.find((member) => keyOf(member) > name);
-  const memberIndent = text.slice(
-    text.lastIndexOf('\n', range(dependencies.members[0]!)[0]) + 1,
-    range(dependencies.members[0]!)[0],
-  );
-  if (following) {
-    return { range: [range(following)[0], range(following)[0]], text: `${entry},${lineBreak(text)}${memberIndent}` };
-  }
-  const last = dependencies.members.at(-1)!;
-  return { range: [range(last)[1], range(last)[1]], text: `,${lineBreak(text)}${memberIndent}${entry}` };
-}
-
-function range(node: {
-  range?: [number, number];
-  loc: { start: { offset: number }; end: { offset: number } };
-}): [number, number] {
-  return node.range ?? [node.loc.start.offset, node.loc.end.offset];
-}
-
-const lineBreak = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
-
-function detectIndent(text: string): string {
-  return /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
 }

@@ -7,7 +7,7 @@ import { pathRoot } from '../config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
-import { type Ban, compileBans, compileOnce, type CommonOptions } from './bans.js';
+import { type Ban, compileBans, compileOnce, type CommonOptions, projectSettings } from './bans.js';
 import { bannedLoadMessages, reportBannedLoads } from './report-banned-loads.js';
 
 export interface BannedClientOptions extends CommonOptions {
@@ -101,7 +101,7 @@ export function createBannedClientRule({ rule: name, description, replacedBy, mo
         const ban = options.target
           ? standardBan(banned, options.target, options.message, 'options.target')
           : standardBan(banned, settings[replacedBy], options.message);
-        return compileBans([ban], options, root);
+        return compileBans([ban], options, projectSettings(settings, root));
       });
       return reportBannedLoads(context, bans);
     },

@@ -2,9 +2,14 @@ import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import type { Companion } from '../ban-data.js';
 import { createModuleMatcher } from '../config/module-matcher.js';
-import { type PathRoot, resolveTarget, type ResolvedTarget, rootRelative } from '../config/paths.js';
+import { type PathRoot, resolveTarget, rootRelative } from '../config/paths.js';
+import { type PluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
-import { targetSpecifier } from '../fixes/target-specifier.js';
+import { type ClientBoundaries, clientBoundaries } from '../evidence/boundaries.js';
+import { undeclaredTarget } from '../evidence/declared-dependency.js';
+import type { Reason } from '../fixes/reasons.js';
+import { targetSpecifier, uncompiledTargetReason } from '../fixes/target-specifier.js';
+import { CLIENT_SLOTS } from '../standard-clients.js';
 import { mayHaveEscapes, specifierFilter } from './text-prefilter.js';
 
 /** One banned client: its modules and what replaces them. */
@@ -58,25 +63,56 @@ export interface CompiledBans extends CommonOptions {
   readonly hasTargets: boolean;
   /** Whether `allow` exempts the file (globs relative to the root). */
   readonly isExempt: (file: LintedFile) => boolean;
-  /** The bans whose client this file is part of (the target file or its workspace package): never reported. */
-  readonly ownBans: (file: LintedFile) => ReadonlySet<Ban>;
+  /** The standardized clients' own code and what their manifests keep. */
+  readonly boundaries: ClientBoundaries;
   /**
-   * How loads are matched in one code file: none when the file is exempt or part of every ban's client;
+   * Why the target cannot be written into the file at all (every load of it is then left for a person): a
+   * JavaScript file and an uncompiled target, a target that may load the file, an undeclared target package.
+   */
+  readonly targetBlocked: (target: Target, file: LintedFile) => Reason | undefined;
+  /**
+   * How loads are matched in one code file: none when the file is exempt or part of a standardized client;
    * the advice names a file target by the specifier this file would write.
    */
   readonly matcherFor: (file: LintedFile) => ((specifier: string) => MatchedBan | undefined) | undefined;
 }
 
+/** What every rule of one configuration shares: where paths resolve, what is exempt, and the clients' own code. */
+export interface ProjectSettings {
+  readonly root: PathRoot;
+  /** `settings['standard-clients'].allow`: globs exempt from every rule, before a rule's own. */
+  readonly allow: readonly string[];
+  /** The shared targets (`http`, `redis`): their code is exempt from every rule, whichever rule runs. */
+  readonly targets: readonly { readonly target: Target; readonly key: string }[];
+}
+
+/** The project settings of `settings['standard-clients']`, with paths resolving against `root`. */
+export function projectSettings(settings: PluginSettings, root: PathRoot): ProjectSettings {
+  return {
+    root,
+    allow: settings.allow ?? [],
+    targets: CLIENT_SLOTS.flatMap((slot) => {
+      const target = settings[slot];
+      return target ? [{ target, key: `settings['${SETTINGS_KEY}'].${slot}` }] : [];
+    }),
+  };
+}
+
 /** Everything that can be computed from options alone, done once per options object rather than per file. */
-export function compileBans(configured: readonly Ban[], options: CommonOptions, root: PathRoot): CompiledBans {
-  const owners = new Map<Ban, ResolvedTarget['owns']>();
-  const bans = configured.map((ban): Ban => {
-    if (!ban.target) return ban;
-    const resolved = resolveTarget(ban.target, root, ban.targetKey);
-    const compiled = { ...ban, target: resolved.target };
-    owners.set(compiled, resolved.owns);
-    return compiled;
-  });
+export function compileBans(
+  configured: readonly Ban[],
+  options: CommonOptions,
+  project: ProjectSettings,
+): CompiledBans {
+  const { root } = project;
+  const bans = configured.map((ban): Ban =>
+    ban.target ? { ...ban, target: resolveTarget(ban.target, root, ban.targetKey) } : ban,
+  );
+  const clientTargets = [
+    ...project.targets.map(({ target, key }) => resolveTarget(target, root, key)),
+    ...bans.flatMap((ban) => (ban.target ? [ban.target] : [])),
+  ];
+  const boundaries = clientBoundaries(clientTargets, root);
   const byModule = new Map<string, MatchedBan>();
   for (const ban of bans) {
     const target = ban.target;
@@ -99,7 +135,7 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   // Code cannot load an `@types` package: those companions are only for package.json.
   const loadable = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
   const quotesModule = specifierFilter(loadable);
-  const allow = options.allow.map((glob) => new Minimatch(glob, { dot: true }));
+  const allow = [...project.allow, ...options.allow].map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
     return module === undefined ? undefined : byModule.get(module);
@@ -110,36 +146,34 @@ export function compileBans(configured: readonly Ban[], options: CommonOptions, 
   };
   const isExempt = ({ cwd, filename }: LintedFile) =>
     allow.length > 0 && allow.some((glob) => glob.match(rootRelative(root, path.resolve(cwd, filename))));
-  const ownBans = ({ cwd, physicalFilename }: LintedFile): ReadonlySet<Ban> => {
-    const file = path.resolve(cwd, physicalFilename);
-    return new Set(bans.filter((ban) => owners.get(ban)?.(file)));
-  };
-  const perFileFree = allow.length === 0 && owners.size === 0;
+  const hasFileTargets = bans.some((ban) => ban.target?.file !== undefined);
   return {
     ...options,
-    hasTargets: owners.size > 0,
+    hasTargets: bans.some((ban) => ban.target !== undefined),
     mayLoad: (text) => quotesModule(text) || mayHaveEscapes(text),
     match,
     isExempt,
-    ownBans,
+    boundaries,
+    targetBlocked: (target, file) =>
+      uncompiledTargetReason(target, targetSpecifier(target, file.cwd, file.physicalFilename), file.physicalFilename) ??
+      boundaries.selfImport(target, path.resolve(file.cwd, file.physicalFilename)) ??
+      undeclaredTarget(target, path.resolve(file.cwd, file.physicalFilename), root),
     matcherFor: (file) => {
-      // Most configurations exempt nothing and name no file target: no per-file work then.
-      if (perFileFree) return matchInCode;
-      if (isExempt(file)) return undefined;
-      const own = ownBans(file);
-      if (own.size === bans.length) return undefined;
+      if (isExempt(file) || boundaries.isClientCode(path.resolve(file.cwd, file.physicalFilename))) return undefined;
+      if (!hasFileTargets) return matchInCode;
       const physical = path.resolve(file.cwd, file.physicalFilename);
+      // Advice names a file target by the specifier this file would write.
       const fileTargets = new Map(
         bans
-          .filter((ban) => ban.target?.file !== undefined && !own.has(ban))
+          .filter((ban) => ban.target?.file !== undefined)
           .map((ban) => [ban, targetSpecifier(ban.target!, file.cwd, physical)]),
       );
-      if (own.size === 0 && fileTargets.size === 0) return matchInCode;
       return (specifier) => {
         const matched = matchInCode(specifier);
-        if (!matched || own.has(matched.ban)) return undefined;
-        const where = fileTargets.get(matched.ban);
-        return where === undefined ? matched : { ...matched, advice: adviceFor(matched.ban, where, matched.companion) };
+        const where = matched && fileTargets.get(matched.ban);
+        return matched && where !== undefined
+          ? { ...matched, advice: adviceFor(matched.ban, where, matched.companion) }
+          : matched;
       };
     },
   };

@@ -9,7 +9,7 @@ import { type NameMapping, nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
 import { notFixedMessageId, notFixedMessages, type Reason, reason, renderReason } from '../fixes/reasons.js';
-import { isSameTarget, targetSpecifier, uncompiledTargetReason } from '../fixes/target-specifier.js';
+import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
 import type { ModuleLoad } from '../loads/module-load.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
@@ -78,7 +78,7 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
         if (reported) reportCompanion(context, load, matched);
       } else found.push({ load, matched, reported });
     },
-    onEnd: () => reportAll(context, found, companions),
+    onEnd: () => reportAll(context, bans, found, companions),
   });
 }
 
@@ -89,6 +89,7 @@ export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLin
  */
 function reportAll(
   context: Context,
+  bans: CompiledBans,
   found: readonly FoundLoad[],
   companions: ReadonlyMap<MatchedBan['ban'], string>,
 ): void {
@@ -104,24 +105,33 @@ function reportAll(
       for (const { load, matched, reported } of entries) if (reported) report(context, load, matched);
       continue;
     }
-    const outcomes = migrate(context, target, entries, isDisabled, companions);
+    // Where the target may not be written at all, the loads that would be fixed say why (the others keep the
+    // reason a person must act on either way).
+    const blocked = bans.targetBlocked(target, context);
+    const outcomes = migrate(context, target, entries, { isDisabled, companions, blocked });
     for (const { load, matched, reported } of entries) if (reported) report(context, load, matched, outcomes(load));
   }
 }
 
 const DISABLED = reason('disabled');
 
+interface MigrationContext {
+  readonly isDisabled: (node: TSESTree.Node) => boolean;
+  /** Per ban, a companion the file loads (see reportAll). */
+  readonly companions: ReadonlyMap<MatchedBan['ban'], string>;
+  /** Why the target may not be written into this file at all. */
+  readonly blocked: Reason | undefined;
+}
+
 function migrate(
   context: Context,
   target: Target,
   entries: readonly FoundLoad[],
-  isDisabled: (node: TSESTree.Node) => boolean,
-  companions: ReadonlyMap<MatchedBan['ban'], string>,
+  { isDisabled, companions, blocked }: MigrationContext,
 ): (load: ModuleLoad) => Outcome {
   const { sourceCode, cwd, filename } = context;
   // Relative to the file on disk: a code block's virtual name (README.md/0.ts) is one folder too deep.
   const specifier = targetSpecifier(target, cwd, context.physicalFilename);
-  const uncompiled = uncompiledTargetReason(target, specifier, context.physicalFilename);
   const style = detectStyle(sourceCode, entries[0]!.load.source);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
@@ -190,7 +200,6 @@ function migrate(
     const plan = plans.get(load)!;
     // ESLint drops this report; the reason shows only where directives are off (`noInlineConfig`).
     if (disabled.has(load)) return { reason: DISABLED };
-    if (uncompiled !== undefined) return { reason: uncompiled };
     if (mocked.has(load.specifier) && (isMock(load) || plan.kind !== 'manual')) {
       const alone = loads.every((other) => other.specifier !== load.specifier || isMock(other));
       const why = !isMock(load)
@@ -198,9 +207,9 @@ function migrate(
         : alone
           ? reason('mockAlone', { target: specifier })
           : reason('mockWithLoads', { mocked: load.specifier });
-      return withSuggestion(why, withMocks(load.specifier), specifier, !alone);
+      return withSuggestion(why, blocked ?? withMocks(load.specifier), specifier, !alone);
     }
-    const failure = plan.kind === 'manual' ? plan.reason : fix.failures.get(load);
+    const failure = plan.kind === 'manual' ? plan.reason : (blocked ?? fix.failures.get(load));
     if (failure === undefined) return { edits: fix.edits };
     const suggestion = plan.kind === 'manual' && plan.suggestion ? [plan.suggestion] : undefined;
     return { reason: failure, suggestion, target: specifier };

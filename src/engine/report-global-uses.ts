@@ -9,7 +9,7 @@ import { indentAt } from '../fixes/declaration-layout.js';
 import { type Edit, identifierOccurrence, type Occurrence } from '../fixes/occurrences.js';
 import type { NameRequest } from '../fixes/plan-load.js';
 import { notFixedMessageId, notFixedMessages, type Reason, reason } from '../fixes/reasons.js';
-import { isSameTarget, targetSpecifier, uncompiledTargetReason } from '../fixes/target-specifier.js';
+import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
 import { unreadTemplate } from '../fixes/template-references.js';
 import { findGlobalUses, type GlobalUse } from '../loads/find-global-uses.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
@@ -48,7 +48,7 @@ export function reportGlobalUses(context: Context, bans: CompiledBans, apis: rea
       if (uses.length === 0) return;
       const fetchUses = uses.filter((use) => use.api === FIXED_GLOBAL);
       const matched = match(FIXED_GLOBAL);
-      const outcomes = matched && fetchUses.length > 0 ? fixOf(context, matched, fetchUses) : undefined;
+      const outcomes = matched && fetchUses.length > 0 ? fixOf(context, bans, matched, fetchUses) : undefined;
       for (const use of uses) {
         const advice = match(use.api)!.advice;
         report(context, use, advice, use.api === FIXED_GLOBAL ? outcomes?.(use) : undefined);
@@ -67,6 +67,7 @@ type Outcome = { readonly edits: readonly Edit[] } | { readonly reason: Reason }
 /** What each `fetch` use of the file gets: the file's one fix, or why there is none. */
 function fixOf(
   context: Context,
+  bans: CompiledBans,
   matched: MatchedBan,
   uses: readonly GlobalUse[],
 ): ((use: GlobalUse) => Outcome) | undefined {
@@ -82,6 +83,7 @@ function fixOf(
   }
   const whole = fileFix(
     context,
+    bans,
     target,
     exportName,
     uses.filter((use) => !left.has(use)),
@@ -100,11 +102,17 @@ function hiddenReason(sourceCode: SourceCode, use: GlobalUse): Reason | undefine
   return undefined;
 }
 
-function fileFix(context: Context, target: Target, exportName: string, uses: readonly GlobalUse[]): Outcome {
+function fileFix(
+  context: Context,
+  bans: CompiledBans,
+  target: Target,
+  exportName: string,
+  uses: readonly GlobalUse[],
+): Outcome {
   const { sourceCode, cwd, physicalFilename } = context;
   const specifier = targetSpecifier(target, cwd, physicalFilename);
   const blocked =
-    uncompiledTargetReason(target, specifier, physicalFilename) ??
+    bans.targetBlocked(target, context) ??
     unreadTemplate(sourceCode, physicalFilename) ??
     (/\.d\.[cm]?ts$/.test(physicalFilename) ? reason('declarationFile') : undefined);
   if (blocked) return { reason: blocked };

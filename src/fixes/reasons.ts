@@ -255,6 +255,25 @@ export const REASONS = {
       "a JavaScript file cannot load the TypeScript source '{{target}}' before it is compiled; convert this file to TypeScript, or load the compiled client",
     doc: "With `extension: 'js'` the target's `.js` twin exists only after compiling: a plain JavaScript file cannot load it. Convert the file to TypeScript, or point it at the built client.",
   },
+  // Boundaries: where the target may not be written.
+  undeclaredTarget: {
+    message:
+      "'{{manifest}}' does not declare '{{package}}', so the import would not resolve under a strict package manager",
+    doc: "The file's package does not depend on the target's package. `no-banned-dependencies` adds it to that package.json on `--fix`; install, then run `--fix` again (or let `standard-clients-migrate` do both).",
+  },
+  targetMayLoadFile: {
+    message:
+      "the target may load this file: '{{specifier}}' in {{from}} resolves to no file the plugin can find, and could name it",
+    doc: "The wrapper's closure has a specifier the plugin could not resolve (a bundler alias, generated code). Importing the target here could make the client load itself: declare the alias in tsconfig `paths` or package.json `imports`, or exempt the file with `allow`.",
+  },
+  noTargetVersion: {
+    message: "the target '{{package}}' has no version to declare",
+    doc: "`no-banned-dependencies` adds the target's package beside a banned client, at the target's `version` (a package of the same workspace needs none): set `version` on the target, or add the dependency by hand.",
+  },
+  unreadableFile: {
+    message: '{{file}} could not be read ({{problem}})',
+    doc: 'A package.json, workspace file or wrapper file that decides whether the fix is safe is malformed, unreadable or a symlink loop: fix the file, then run `--fix` again.',
+  },
   // Global APIs (no-global-fetch): where the target's import cannot be added safely.
   scriptFile: {
     message: "the file is a script (sourceType 'script'), which cannot load '{{target}}'",

@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import * as svelteParser from 'svelte-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 const config: Linter.Config[] = [
   ...plugin.configs.maily,
@@ -12,7 +13,7 @@ const config: Linter.Config[] = [
 ];
 
 function fix(code: string, filename: string) {
-  const linter = new Linter({ configType: 'flat' });
+  const linter = consumerLinter();
   const first = linter.verifyAndFix(code, config, filename);
   const second = linter.verifyAndFix(first.output, config, filename);
   return { first, second };

@@ -6,6 +6,7 @@ import plugin from '../../src/index.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { type Reason, reason, renderReason, unaccountedMembers, unmappedMembers } from '../../src/fixes/reasons.js';
 import { HTTP, httpAdvice, maily, manual, notFixed } from './fix-cases.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 const settings = maily;
 /** The id typescript-eslint's RuleTester gives the rule under test (the suite name): what a directive names. */
@@ -311,7 +312,7 @@ describe('disable comments under the real rule ids (every rule of configs.maily,
     { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
     { rules: { 'no-console': 'error' }, linterOptions: { reportUnusedDisableDirectives: 'error' } },
   ];
-  const fix = (code: string) => new Linter({ configType: 'flat' }).verifyAndFix(code, config, 'src/client.ts');
+  const fix = (code: string) => consumerLinter().verifyAndFix(code, config, 'src/client.ts');
 
   it('leaves a load disabled by a list naming the rule, fixes one whose directive names other rules only', () => {
     const { output, messages } = fix(

@@ -1,5 +1,4 @@
 import { reason, unaccountedMembers, unmappedMembers, unmappedNames } from '../../src/fixes/reasons.js';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import noLegacyRedis from '../../rules/no-legacy-redis.js';
 import noNodeFetch from '../../rules/no-node-fetch.js';
@@ -9,6 +8,7 @@ import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, runRuleCases } from '../helpers/rule-cases.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily, manual, REDIS, redisAdvice } from './fix-cases.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 const settings = maily;
 
@@ -480,7 +480,7 @@ describe('a CommonJS module object after the fix', () => {
   it('still sees a stub installed on it after load, as sinon.stub(module, name) does', () => {
     const code = "const redis = require('redis');\nmodule.exports.connect = () => redis.createClient();\n";
     const config = [...plugin.configs.maily, { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }];
-    const { output } = new Linter({ configType: 'flat' }).verifyAndFix(code, config, 'src/connect.cjs');
+    const { output } = consumerLinter().verifyAndFix(code, config, 'src/connect.cjs');
     const target = { createRedisClient: () => 'real client' };
     const loaded = { exports: {} as { connect?: () => string } };
     const load = (specifier: string) => (specifier === REDIS ? target : undefined);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { mailySettings } from '../../src/configs.js';
 import plugin from '../../src/index.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 /**
  * Property: for any file mixing banned loads, aliases, type imports, names that collide with the target's
@@ -380,7 +381,7 @@ function commentsOf(code: string, commonJs: boolean): string[] {
 
 function checkProgram({ code, commonJs, kept }: Program): void {
   const filename = commonJs ? 'file.cjs' : 'file.ts';
-  const linter = new Linter({ configType: 'flat' });
+  const linter = consumerLinter();
   const reports = linter.verify(code, config(commonJs), filename);
   expect(reports.filter((m) => m.message.startsWith('No matching configuration'))).toEqual([]);
   const first = linter.verifyAndFix(code, config(commonJs), filename);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { inWorkspace, workspaceSettings } from '../helpers/workspace.js';
 import { HTTP, httpAdvice, maily } from './fix-cases.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 const settings = maily;
 const withoutGlobals = { ...maily['standard-clients'].http!, globals: {} };
@@ -346,7 +347,7 @@ runRuleCases(
 
 /** A `.js` file as ESLint's defaults read it (an ES module), or as a script: the variants above cannot name one. */
 function fixJs(code: string, sourceType: 'module' | 'script' = 'module') {
-  const linter = new Linter();
+  const linter = consumerLinter();
   const config = {
     files: ['**/*.js'],
     plugins: { 'standard-clients': plugin },

@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import { format, type Options } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { consumerLinter } from '../helpers/consumer.js';
 
 /*
  * A file formatted by Prettier stays formatted after `eslint --fix`: written imports and require
@@ -84,7 +85,7 @@ describe.each([true, false])('Prettier with bracketSpacing: %s', (bracketSpacing
   it.each(Object.entries(FILES))('%s stays formatted after the fix', async (filename, code) => {
     const options: Options = { filepath: filename, bracketSpacing };
     const formatted = await format(code, options);
-    const fixed = new Linter({ configType: 'flat' }).verifyAndFix(formatted, config, filename);
+    const fixed = consumerLinter().verifyAndFix(formatted, config, filename);
     expect(fixed.messages.filter((m) => m.fatal)).toEqual([]);
     expect(fixed.output).not.toBe(formatted);
     expect(fixed.output).not.toMatch(/'axios'|"axios"|'redis'|"redis"/);

@@ -1,5 +1,4 @@
 import * as tsParser from '@typescript-eslint/parser';
-import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as svelteParser from 'svelte-eslint-parser';
 import rule from '../../rules/no-global-fetch.js';
 import type { GlobalUseMessageId } from '../../src/engine/report-global-uses.js';
@@ -7,6 +6,7 @@ import { notFixedMessageId } from '../../src/fixes/reasons.js';
 import { HTTP, httpAdvice, maily } from '../fixes/fix-cases.js';
 import { locate } from '../helpers/rule-cases.js';
 import { languageOptions as vue } from './vue-cases.js';
+import { consumerTester } from '../helpers/consumer.js';
 
 const svelte = { parser: svelteParser, parserOptions: { parser: tsParser } };
 
@@ -55,7 +55,7 @@ const svelteModuleScript = `<script context="module">
 const svelteMarkupOnly = `{#await fetch('/b') then r}<p>{r.status}</p>{/await}
 `;
 
-new RuleTester().run('no-global-fetch in components', rule, {
+consumerTester().run('no-global-fetch in components', rule, {
   valid: [],
   invalid: [
     {

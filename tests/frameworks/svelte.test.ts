@@ -1,9 +1,9 @@
 import * as tsParser from '@typescript-eslint/parser';
-import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as svelteParser from 'svelte-eslint-parser';
 import rule from '../../rules/no-axios.js';
 import { HTTP, httpAdvice, maily } from '../fixes/fix-cases.js';
 import { locate } from '../helpers/rule-cases.js';
+import { consumerTester } from '../helpers/consumer.js';
 
 // svelte-eslint-parser puts markup expressions in the scope manager, so renames reach them unchanged.
 const languageOptions = { parser: svelteParser, parserOptions: { parser: tsParser } };
@@ -24,7 +24,7 @@ function invalid(name: string, code: string, output: string, errors: readonly { 
   };
 }
 
-new RuleTester().run('no-axios in Svelte components', rule, {
+consumerTester().run('no-axios in Svelte components', rule, {
   valid: [],
   invalid: [
     invalid(

@@ -1,9 +1,9 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-axios.js';
 import { HTTP, maily } from '../fixes/fix-cases.js';
 import { languageOptions, vueCases } from './vue-cases.js';
+import { consumerTester } from '../helpers/consumer.js';
 
-new RuleTester().run('no-axios in Vue single-file components', rule, {
+consumerTester().run('no-axios in Vue single-file components', rule, {
   valid: [
     {
       code: `<script setup>\nimport { httpClient } from '${HTTP}';\n</script>`,

@@ -1,8 +1,8 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { RuleTester } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as espree from 'espree';
+import { consumerTester } from './consumer.js';
 
 /**
  * The same case runs under every parser and file kind whose grammar accepts it, so that a form is
@@ -146,7 +146,7 @@ export function runRuleCases<MessageId extends string, Options extends readonly 
     invalid: readonly InvalidCase<MessageId, readonly unknown[]>[];
   },
 ): void {
-  const tester = new RuleTester();
+  const tester = consumerTester();
   const valid = cases.valid.flatMap((c) => expand(c)) as unknown as ValidTestCase<Options>[];
   const invalid = cases.invalid.flatMap((c) =>
     expand(c).map((variant) => ({

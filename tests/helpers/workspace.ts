@@ -20,15 +20,19 @@ export function createWorkspace(files: Record<string, string>, links: Record<str
   return root;
 }
 
-const manifest = (name: string) => `${JSON.stringify({ name, version: '1.0.0' })}\n`;
+const manifest = (name: string, fields: Record<string, unknown> = {}) =>
+  `${JSON.stringify({ name, version: '1.0.0', ...fields })}\n`;
 
-/** The monorepo the rule tests lint in: file targets in wrapper packages, one without a package, one module. */
+/**
+ * The monorepo the rule tests lint in: file targets in wrapper packages that publish them (so each package is the
+ * client's own), one without a package, one module.
+ */
 export const workspace = createWorkspace(
   {
     'package.json': manifest('fixture-monorepo'),
-    'packages/http-client/package.json': manifest('@fixture/http-client'),
+    'packages/http-client/package.json': manifest('@fixture/http-client', { exports: './src/index.ts' }),
     'packages/http-client/src/index.ts': 'export const httpClient = {};\n',
-    'packages/http/package.json': manifest('@fixture/http'),
+    'packages/http/package.json': manifest('@fixture/http', { main: 'src/index.ts' }),
     'packages/http/src/index.ts': 'export const httpClient = {};\n',
     'packages/redis/package.json': manifest('@fixture/redis'),
     'packages/redis/index.js': 'export const createRedisClient = () => ({});\n',

@@ -27,6 +27,10 @@ const singleApp = createWorkspace({
   'src/lib/http.ts': "import axios from 'axios';\nexport const http = axios;\n",
 });
 
+/** A folder outside any workspace or package: manifests linted there see only the settings. */
+const loose = createWorkspace({});
+const looseManifest = path.join(loose, 'package.json');
+
 interface Expected {
   key: string;
   /** The package the key names, when the key carries a version or a path. */
@@ -35,40 +39,34 @@ interface Expected {
   nth?: number;
   advice?: string;
   remove: string;
-  add?: string;
-  replacement?: string;
+  messageId?: string;
+  data?: Record<string, string>;
 }
 
-/** A report at the quoted key, with the exact outputs of its suggestions. */
+/** A report at the quoted key, with the exact output of its removal suggestion. */
 function report(
   code: string,
-  { key, module = key, section, nth, advice = httpAdvice, remove, add, replacement = HTTP }: Expected,
+  { key, module = key, section, nth, advice = httpAdvice, remove, messageId, data }: Expected,
 ) {
   return {
-    messageId: 'banned',
-    data: { module, section, advice },
+    messageId: messageId ?? 'banned',
+    data: { ...data, module, section, advice },
     ...locate(code, JSON.stringify(key), nth),
-    suggestions: [
-      { messageId: 'remove', data: { module, section }, output: remove },
-      ...(add ? [{ messageId: 'addTarget', data: { replacement, version: '^1.0.0' }, output: add }] : []),
-    ],
+    suggestions: [{ messageId: 'remove', data: { module, section }, output: remove }],
   };
 }
 
-/** A companion's report at the quoted key: its kind's message, the removal and, when missing, the target. */
+/** A companion's report at the quoted key: its kind's message and the removal (companions never add a target). */
 function companionReport(
   code: string,
   expected: Omit<Expected, 'module'> & { module: string; kind: string; reason: string; of: string; advice: string },
 ) {
-  const { key, module, section, nth, advice, remove, add, replacement = HTTP, kind, reason, of } = expected;
+  const { key, module, section, nth, advice, remove, kind, reason, of } = expected;
   return {
     messageId: `companion/${kind}`,
     data: { module, section, reason, of, advice },
     ...locate(code, JSON.stringify(key), nth),
-    suggestions: [
-      { messageId: 'remove', data: { module, section }, output: remove },
-      ...(add ? [{ messageId: 'addTarget', data: { replacement, version: '^1.0.0' }, output: add }] : []),
-    ],
+    suggestions: [{ messageId: 'remove', data: { module, section }, output: remove }],
   };
 }
 
@@ -78,7 +76,6 @@ const companions = manifest({
   devDependencies: { '@types/node-fetch': '^2.6.0', 'ioredis-mock': '^8.0.0' },
   overrides: { 'moxios@0.4': '0.4.0' },
 });
-const addHttp = (code: string, before: string) => code.replace(before, `"${HTTP}": "^1.0.0",\n    ${before}`);
 
 const sections = manifest({
   name: '@maily/billing',
@@ -87,6 +84,15 @@ const sections = manifest({
   peerDependencies: { ioredis: '^5.0.0' },
   optionalDependencies: { '@redis/client': '^1.6.0' },
 });
+
+/** The code with `insert` put before `before`, as one more line at the indentation `before` stands at. */
+function insertBefore(code: string, before: string, insert: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = code.indexOf(before, at + 1);
+  const lineStart = code.lastIndexOf('\n', at) + 1;
+  const indent = code.slice(lineStart, at);
+  return `${code.slice(0, at)}${insert},\n${indent}${code.slice(at)}`;
+}
 
 describe('no-banned-dependencies', () => {
   tester.run('no-banned-dependencies', rule as never, {
@@ -123,21 +129,27 @@ describe('no-banned-dependencies', () => {
         filename: 'legacy/package.json',
         options: [{ allow: ['legacy/**'] }],
       },
-      // a single-package app: its manifest installs what its own wrapper imports
+      // settings-wide `allow` exempts the manifest for this rule as for every other
       {
-        code: manifest({ name: 'app', dependencies: { axios: '1', 'node-fetch': '3' } }),
+        code: manifest({ name: 'a', dependencies: { axios: '1' } }),
+        filename: 'legacy/package.json',
+        settings: { 'standard-clients': { ...mailySettings, allow: ['legacy/**'] } },
+      },
+      // a single-package app: its manifest keeps what its own wrapper loads
+      {
+        code: manifest({ name: 'app', dependencies: { axios: '1', '@types/axios': '0.14' } }),
         filename: path.join(singleApp, 'package.json'),
         options: [{ clients: [{ modules: ['axios', 'node-fetch'], target: { file: 'src/lib/http.ts' } }] }],
         settings: { 'standard-clients': { root: singleApp } },
       },
-      // the workspace package that holds a file target wraps the library, whatever its name
+      // the workspace package that publishes a file target wraps the library, whatever its name
       {
-        code: manifest({ name: '@fixture/http', dependencies: { axios: '1' } }),
+        code: manifest({ name: '@fixture/http', dependencies: { axios: '1', 'node-fetch': '3' } }),
         filename: inWorkspace('packages/http/package.json'),
-        options: [{ clients: [{ modules: ['axios'], target: { file: 'packages/http/src/index.ts' } }] }],
+        options: [{ clients: [{ modules: ['axios', 'node-fetch'], target: { file: 'packages/http/src/index.ts' } }] }],
         settings: { 'standard-clients': { root: workspace } },
       },
-    ],
+    ].map((c) => (typeof c === 'string' ? { code: c, filename: looseManifest } : { filename: looseManifest, ...c })),
     invalid: [
       {
         code: companions,
@@ -151,7 +163,6 @@ describe('no-banned-dependencies', () => {
             section: 'dependencies',
             advice: `use HttpClient from '${HTTP}/http-client' directly (standardized retries, pooling and error mapping).`,
             remove: companions.replace('"@nestjs/axios": "^3.0.0",\n    ', ''),
-            add: addHttp(companions, '"@nestjs/axios"'),
           }),
           companionReport(companions, {
             key: 'axios-retry',
@@ -162,7 +173,6 @@ describe('no-banned-dependencies', () => {
             section: 'dependencies',
             advice: `use the retries and caching built into HttpClient from '${HTTP}/http-client' (standardized retries, pooling and error mapping).`,
             remove: companions.replace(',\n    "axios-retry": "^4.0.0"', ''),
-            add: addHttp(companions, '"@nestjs/axios"'),
           }),
           companionReport(companions, {
             key: '@types/node-fetch',
@@ -173,7 +183,6 @@ describe('no-banned-dependencies', () => {
             section: 'devDependencies',
             advice: `HttpClient from '${HTTP}/http-client' ships its own types.`,
             remove: companions.replace('"@types/node-fetch": "^2.6.0",\n    ', ''),
-            add: addHttp(companions, '"@nestjs/axios"'),
           }),
           companionReport(companions, {
             key: 'ioredis-mock',
@@ -183,9 +192,7 @@ describe('no-banned-dependencies', () => {
             of: 'ioredis',
             section: 'devDependencies',
             advice: `mock RedisClient with its testing module '${REDIS}/redis/testing'.`,
-            replacement: REDIS,
             remove: companions.replace(',\n    "ioredis-mock": "^8.0.0"', ''),
-            add: addHttp(companions, '"@nestjs/axios"').replace(HTTP, REDIS),
           }),
           companionReport(companions, {
             key: 'moxios@0.4',
@@ -196,7 +203,6 @@ describe('no-banned-dependencies', () => {
             section: 'overrides',
             advice: `mock HttpClient with its testing module '${HTTP}/http-client/testing'.`,
             remove: companions.replace('{\n    "moxios@0.4": "0.4.0"\n  }', '{}'),
-            add: addHttp(companions, '"@nestjs/axios"'),
           }),
         ],
       },
@@ -225,40 +231,46 @@ describe('no-banned-dependencies', () => {
         };
       })(),
       {
+        // each target once, in the strongest section its clients stand in: HTTP beside axios in dependencies
+        // (last, as the keys are not sorted; not also in devDependencies beside node-fetch), Redis beside the peer
+        // ioredis and, to be installed for the package's own use, in devDependencies
         code: sections,
+        output: insertBefore(
+          insertBefore(
+            sections.replace('"axios": "^1.7.0"', `"axios": "^1.7.0",\n    "${HTTP}": "^1.0.0"`),
+            '"node-fetch"',
+            `"${REDIS}": "^1.0.0"`,
+          ),
+          '"ioredis"',
+          `"${REDIS}": "^1.0.0"`,
+        ),
         errors: [
           report(sections, {
             key: 'axios',
             section: 'dependencies',
             remove: sections.replace(',\n    "axios": "^1.7.0"', ''),
-            add: sections.replace('"zod": "^3.0.0"', `"${HTTP}": "^1.0.0",\n    "zod": "^3.0.0"`),
           }),
           report(sections, {
             key: 'node-fetch',
             section: 'devDependencies',
             remove: sections.replace('"node-fetch": "^3.3.0",\n    ', ''),
-            add: sections.replace('"zod": "^3.0.0"', `"${HTTP}": "^1.0.0",\n    "zod": "^3.0.0"`),
           }),
           report(sections, {
             key: 'ioredis',
             section: 'peerDependencies',
             advice: redisAdvice,
-            replacement: REDIS,
             remove: sections.replace('{\n    "ioredis": "^5.0.0"\n  }', '{}'),
-            add: sections.replace('"zod": "^3.0.0"', `"${REDIS}": "^1.0.0",\n    "zod": "^3.0.0"`),
           }),
           report(sections, {
             key: '@redis/client',
             section: 'optionalDependencies',
             advice: redisAdvice,
-            replacement: REDIS,
             remove: sections.replace('{\n    "@redis/client": "^1.6.0"\n  }', '{}'),
-            add: sections.replace('"zod": "^3.0.0"', `"${REDIS}": "^1.0.0",\n    "zod": "^3.0.0"`),
           }),
         ],
       },
       (() => {
-        // overrides pin banned packages at any depth; the target is already declared, so no second suggestion
+        // overrides pin banned packages at any depth, but declare nothing: no target is added for them
         const code = manifest({
           name: 'a',
           dependencies: { '@maily/error-handling': '^1.0.0' },
@@ -291,9 +303,7 @@ describe('no-banned-dependencies', () => {
               module: '@redis/client',
               section: 'resolutions',
               advice: redisAdvice,
-              replacement: REDIS,
               remove: code.replace(',\n    "parent/@redis/client": "1.6.0"', ''),
-              add: code.replace(`"${HTTP}": "^1.0.0"`, `"${REDIS}": "^1.0.0",\n    "${HTTP}": "^1.0.0"`),
             }),
             report(code, {
               key: 'sdk>isomorphic-fetch',
@@ -305,57 +315,84 @@ describe('no-banned-dependencies', () => {
         };
       })(),
       (() => {
-        // undici joins the HTTP bans; iovalkey and valkey-glide the Redis bans (each adds its own target)
+        // undici joins the HTTP bans, iovalkey and valkey-glide the Redis bans; both targets go before the
+        // first key, in one --fix pass each (insertions at one place are applied one per pass)
         const code = manifest({
           name: 'a',
           dependencies: { '@valkey/valkey-glide': '^2.0.0', iovalkey: '^0.3.0', undici: '^7.0.0' },
         });
-        const addRedis = code.replace('{\n    "@valkey', `{\n    "${REDIS}": "^1.0.0",\n    "@valkey`);
         return {
           code,
+          output: insertBefore(code, '"@valkey', `"${REDIS}": "^1.0.0"`),
           errors: [
             report(code, {
               key: '@valkey/valkey-glide',
               section: 'dependencies',
               advice: redisAdvice,
-              replacement: REDIS,
               remove: code.replace('"@valkey/valkey-glide": "^2.0.0",\n    ', ''),
-              add: addRedis,
             }),
             report(code, {
               key: 'iovalkey',
               section: 'dependencies',
               advice: redisAdvice,
-              replacement: REDIS,
               remove: code.replace('"iovalkey": "^0.3.0",\n    ', ''),
-              add: addRedis,
             }),
             report(code, {
               key: 'undici',
               section: 'dependencies',
               remove: code.replace(',\n    "undici": "^7.0.0"', ''),
-              add: code.replace('{\n    "@valkey', `{\n    "${HTTP}": "^1.0.0",\n    "@valkey`),
             }),
           ],
         };
       })(),
       (() => {
-        // no dependencies section yet: the suggestion creates it; tabs and CRLF are kept
+        // tabs and CRLF are kept; the target joins the client's own section
         const code = '{\r\n\t"name": "a",\r\n\t"devDependencies": {\r\n\t\t"axios": "1"\r\n\t}\r\n}\r\n';
         return {
           code,
+          output: `{\r\n\t"name": "a",\r\n\t"devDependencies": {\r\n\t\t"${HTTP}": "^1.0.0",\r\n\t\t"axios": "1"\r\n\t}\r\n}\r\n`,
           errors: [
             report(code, {
               key: 'axios',
               section: 'devDependencies',
               remove: '{\r\n\t"name": "a",\r\n\t"devDependencies": {}\r\n}\r\n',
-              add: `{\r\n\t"name": "a",\r\n\t"devDependencies": {\r\n\t\t"axios": "1"\r\n\t},\r\n\t"dependencies": {\r\n\t\t"${HTTP}": "^1.0.0"\r\n\t}\r\n}\r\n`,
             }),
           ],
         };
       })(),
       (() => {
-        // custom lists through `clients`, in the shape no-restricted-clients takes
+        // a section written on one line stays on one line
+        const code = '{\n  "name": "a",\n  "dependencies": { "axios": "^1.7.0" }\n}\n';
+        return {
+          code,
+          output: `{\n  "name": "a",\n  "dependencies": { "${HTTP}": "^1.0.0", "axios": "^1.7.0" }\n}\n`,
+          errors: [
+            report(code, {
+              key: 'axios',
+              section: 'dependencies',
+              remove: '{\n  "name": "a",\n  "dependencies": {}\n}\n',
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // a peer client in a manifest without devDependencies: the section is created, laid out like the others
+        const code = '{\n  "name": "a",\n  "peerDependencies": {\n    "axios": "^1.7.0"\n  }\n}\n';
+        return {
+          code,
+          output: `{\n  "name": "a",\n  "peerDependencies": {\n    "${HTTP}": "^1.0.0",\n    "axios": "^1.7.0"\n  },\n  "devDependencies": {\n    "${HTTP}": "^1.0.0"\n  }\n}\n`,
+          errors: [
+            report(code, {
+              key: 'axios',
+              section: 'peerDependencies',
+              remove: '{\n  "name": "a",\n  "peerDependencies": {}\n}\n',
+            }),
+          ],
+        };
+      })(),
+      (() => {
+        // custom lists through `clients`, in the shape no-restricted-clients takes; a module target without a
+        // version cannot be declared, and says so
         const code = manifest({ name: 'a', dependencies: { got: '^14.0.0', request: '^2.0.0' } });
         return {
           code,
@@ -375,6 +412,8 @@ describe('no-banned-dependencies', () => {
             report(code, {
               key: 'got',
               section: 'dependencies',
+              messageId: 'notFixed/noTargetVersion',
+              data: { package: '@org/http' },
               advice:
                 "depend on '@org/http' and use HttpClient (one client). See https://wiki.example.com/http for the migration guide.",
               remove: code.replace('"got": "^14.0.0",\n    ', ''),
@@ -412,7 +451,29 @@ describe('no-banned-dependencies', () => {
           ],
         };
       })(),
-    ],
+      (() => {
+        // a single-package app with wrappers: only what the wrappers load is kept
+        const code = manifest({
+          name: 'app',
+          dependencies: { axios: '1', 'node-fetch': '3', 'axios-retry': '4' },
+          devDependencies: { '@types/axios': '0.14', '@types/node-fetch': '2' },
+        });
+        return {
+          code,
+          filename: path.join(singleApp, 'package.json'),
+          options: [{ clients: [{ modules: ['axios', 'node-fetch'], target: { file: 'src/lib/http.ts' } }] }],
+          settings: { 'standard-clients': { root: singleApp } },
+          errors: [
+            report(code, {
+              key: 'node-fetch',
+              section: 'dependencies',
+              advice: "use the replacement from 'src/lib/http.ts'.",
+              remove: code.replace('"node-fetch": "3",\n    ', ''),
+            }),
+          ],
+        };
+      })(),
+    ].map((c) => ({ filename: looseManifest, ...c })),
   });
 });
 
