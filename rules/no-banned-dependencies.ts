@@ -1,6 +1,13 @@
 import type { JSONRuleDefinition } from '@eslint/json';
 import type { DocumentNode } from '../src/dependencies/json-nodes.js';
-import { compileBans, compileOnce, guideSentence, type MatchedBan, projectSettings } from '../src/engine/bans.js';
+import {
+  type Ban,
+  compileBans,
+  compileOnce,
+  guideSentence,
+  type MatchedBan,
+  projectSettings,
+} from '../src/engine/bans.js';
 import { type RestrictedClient, restrictedClientBan, standardBan } from '../src/engine/banned-client-rule.js';
 import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { createRule } from '../src/create-rule.js';
@@ -45,6 +52,9 @@ const optionsSchema: Schema = {
 const COMPANION_IN_SECTION = COMPANION.replace("'{{module}}'", "'{{module}}' in {{section}}");
 
 const BANNED_IN_SECTION = "'{{module}}' is banned in {{section}}: {{advice}}";
+/** The target's package, which code moving off the client imports: its own finding, which the fix resolves. */
+const MISSING_TARGET =
+  "'{{replacement}}' is missing from {{section}}: code moving from '{{module}}' to {{client}} imports it.";
 
 const messages = {
   banned: BANNED_IN_SECTION,
@@ -53,8 +63,9 @@ const messages = {
   'companion/framework': COMPANION_IN_SECTION,
   'companion/types': COMPANION_IN_SECTION,
   remove: "Remove '{{module}}' from {{section}}.",
+  missingTarget: MISSING_TARGET,
   // Why the target's package is not added to the manifest (the same keys as for code).
-  ...notFixedMessages(BANNED_IN_SECTION),
+  ...notFixedMessages(MISSING_TARGET),
 };
 
 export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageIds: keyof typeof messages }>>({
@@ -130,35 +141,44 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
             });
             continue;
           }
-          const addition = matched.ban.target && additions.get(matched.ban.target);
+          context.report({
+            loc: entry.member.name.loc,
+            messageId: 'banned',
+            data: {
+              module: entry.packageName,
+              section: entry.section,
+              advice: dependencyAdvice(matched, matched.ban.target && targetPackage(matched.ban.target)),
+            },
+            suggest: [remove],
+          });
+        }
+        // Code may import a module target only once its package declares it: one finding per missing target,
+        // whose fix adds it (the clients stay until no code of the package loads them).
+        for (const addition of additions) {
+          const { entry, ban } = addition;
           const data = {
             module: entry.packageName,
             section: entry.section,
-            advice: dependencyAdvice(matched, matched.ban.target && targetPackage(matched.ban.target)),
+            replacement: addition.name,
+            client: ban.client ?? 'the standardized client',
           };
-          if (addition && 'reason' in addition && isDeclaration(entry)) {
+          if ('reason' in addition) {
             context.report({
               loc: entry.member.name.loc,
               messageId: notFixedMessageId(addition.reason.key),
               data: { ...addition.reason.data, ...data },
-              suggest: [remove],
             });
             continue;
           }
           const text = context.sourceCode.text;
-          const add = addition && 'sections' in addition && isDeclaration(entry) ? addition : undefined;
           context.report({
             loc: entry.member.name.loc,
-            messageId: 'banned',
+            messageId: 'missingTarget',
             data,
-            // The same edits on every report of the target: whichever ESLint applies, the package is added once.
-            fix: add
-              ? () =>
-                  add.sections
-                    .map((section) => addToSection(manifest, section, add.name, add.range, text))
-                    .filter((edit) => edit !== undefined)
-              : null,
-            suggest: [remove],
+            fix: () =>
+              addition.sections
+                .map((section) => addToSection(manifest, section, addition.name, addition.range, text))
+                .filter((edit) => edit !== undefined),
           });
         }
       },
@@ -166,11 +186,10 @@ export default createRule<JSONRuleDefinition<{ RuleOptions: [Options]; MessageId
   },
 });
 
-type Addition =
-  | { readonly name: string; readonly range: string; readonly sections: readonly string[] }
-  | { readonly name: string; readonly reason: Reason }
-  /** Declared already: nothing to add. */
-  | { readonly name: string };
+/** A target's package that the manifest lacks, beside the client entry that calls for it. */
+type Addition = { readonly name: string; readonly entry: DependencyEntry; readonly ban: Ban } & (
+  { readonly range: string; readonly sections: readonly string[] } | { readonly reason: Reason }
+);
 
 /** Where a target's package goes, by the strongest section its clients are declared in. */
 const SECTION_ORDER = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies'];
@@ -184,26 +203,26 @@ function targetAdditions(
   entries: readonly DependencyEntry[],
   matches: ReadonlyMap<DependencyEntry, MatchedBan | undefined>,
   declare: (target: Target) => TargetDeclaration | undefined,
-): Map<Target, Addition> {
+): Addition[] {
   const declared = new Set(entries.filter(isDeclaration).map((e) => e.packageName));
-  const sectionsByTarget = new Map<Target, Set<string>>();
+  const clientsByTarget = new Map<Target, { ban: Ban; entries: DependencyEntry[] }>();
   for (const entry of entries) {
     const matched = matches.get(entry);
     const target = matched?.ban.target;
-    if (!target || matched.companion || !isDeclaration(entry)) continue;
-    if (!sectionsByTarget.has(target)) sectionsByTarget.set(target, new Set());
-    sectionsByTarget.get(target)!.add(entry.section);
+    if (!target || matched.companion || matched.module !== entry.packageName || !isDeclaration(entry)) continue;
+    if (!clientsByTarget.has(target)) clientsByTarget.set(target, { ban: matched.ban, entries: [] });
+    clientsByTarget.get(target)!.entries.push(entry);
   }
-  const additions = new Map<Target, Addition>();
-  for (const [target, sections] of sectionsByTarget) {
+  const additions: Addition[] = [];
+  for (const [target, { ban, entries: clients }] of clientsByTarget) {
     const declaration = declare(target);
-    if (!declaration) continue;
-    if (declared.has(declaration.name)) additions.set(target, { name: declaration.name });
-    else if ('reason' in declaration) additions.set(target, declaration);
+    if (!declaration || declared.has(declaration.name)) continue;
+    const strongest = SECTION_ORDER.find((section) => clients.some((entry) => entry.section === section))!;
+    const entry = clients.find((client) => client.section === strongest)!;
+    if ('reason' in declaration) additions.push({ ...declaration, entry, ban });
     else {
-      const strongest = SECTION_ORDER.find((section) => sections.has(section))!;
-      const into = strongest === 'peerDependencies' ? ['peerDependencies', 'devDependencies'] : [strongest];
-      additions.set(target, { ...declaration, sections: into });
+      const sections = strongest === 'peerDependencies' ? ['peerDependencies', 'devDependencies'] : [strongest];
+      additions.push({ ...declaration, entry, ban, sections });
     }
   }
   return additions;

@@ -111,17 +111,19 @@ function fileFix(
 ): Outcome {
   const { sourceCode, cwd, physicalFilename } = context;
   const specifier = targetSpecifier(target, cwd, physicalFilename);
-  const blocked =
-    bans.targetBlocked(target, context) ??
+  const unfit =
     unreadTemplate(sourceCode, physicalFilename) ??
     (/\.d\.[cm]?ts$/.test(physicalFilename) ? reason('declarationFile') : undefined);
-  if (blocked) return { reason: blocked };
+  if (unfit) return { reason: unfit };
   if (uses.length === 0) return { edits: [] };
   const system = moduleSystem(context);
   if (system === 'script') return { reason: reason('scriptFile', { target: specifier }) };
   if (system === 'unknown') return { reason: reason('unknownModuleSystem', { target: specifier }) };
   const body = scriptStatements(sourceCode);
   if (!body || body.length === 0) return { reason: reason('noInsertionPoint', { target: specifier }) };
+  // Last, as for loads: what a person must change in this file comes before what a manifest fix resolves.
+  const blocked = bans.targetBlocked(target, context);
+  if (blocked) return { reason: blocked };
   const { globalScope } = sourceCode.scopeManager!;
   const scope = globalScope!.childScopes.find((s) => s.block === sourceCode.ast) ?? globalScope!;
   const style = detectStyle(sourceCode, sourceCode.ast);

@@ -47,9 +47,18 @@ function pathsIn(value: unknown): string[] {
   return isRecord(value) ? Object.values(value).flatMap(pathsIn) : [];
 }
 
+/** JSON.parse, with a message that names the problem the same way on every Node version (ESLint shows where). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('not valid JSON');
+  }
+}
+
 export function parseManifest(text: string, file: string): Manifest {
-  const json: unknown = JSON.parse(text);
-  if (!isRecord(json)) throw new Error('is not a JSON object');
+  const json = parseJson(text);
+  if (!isRecord(json)) throw new Error('not a JSON object');
   const declared = new Map<string, { section: DependencySection; range: string }>();
   for (const section of DEPENDENCY_SECTIONS) {
     const entries = json[section];

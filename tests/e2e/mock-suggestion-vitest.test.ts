@@ -13,7 +13,12 @@ const installed = (name: string) => path.dirname(require.resolve(`${name}/packag
 
 /** A service on axios and its test, which mocks axios in the file that also imports it. */
 const project: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'mock-fixture', type: 'module', private: true }),
+  'package.json': JSON.stringify({
+    name: 'mock-fixture',
+    type: 'module',
+    private: true,
+    dependencies: { '@maily/error-handling': '^1.0.0', axios: '^1.7.0' },
+  }),
   'src/users.ts': [
     "import axios from 'axios';",
     '',
@@ -108,7 +113,7 @@ describe('a mocked load migrated with its mock by the suggestion', { timeout: 12
     expect(before.status, before.stdout + before.stderr).toBe(0);
     expect(before.stdout).toMatch(/Tests\s+1 passed/);
 
-    const linter = new Linter({ configType: 'flat' });
+    const linter = new Linter({ configType: 'flat', cwd: root });
     const servicePath = path.join(root, 'src/users.ts');
     const fixed = linter.verifyAndFix(readFileSync(servicePath, 'utf8'), config, 'src/users.ts');
     expect(fixed.messages).toEqual([]);
@@ -157,7 +162,7 @@ describe('a mocked load migrated with its mock by the suggestion', { timeout: 12
     const before = runVitest(root);
     expect(before.status, before.stdout + before.stderr).toBe(0);
 
-    const linter = new Linter({ configType: 'flat' });
+    const linter = new Linter({ configType: 'flat', cwd: root });
     const servicePath = path.join(root, 'src/users.ts');
     const fixed = linter.verifyAndFix(readFileSync(servicePath, 'utf8'), config, 'src/users.ts');
     expect(fixed.messages).toEqual([]);

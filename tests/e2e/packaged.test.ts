@@ -94,27 +94,64 @@ describe.each([
     writeFileSync(path.join(project, 'eslint.config.js'), CONFIG);
     writeFileSync(path.join(project, 'src/app.js'), SOURCE);
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, eslintSpec], project);
+    // The app's own dependencies, declared as an app on axios and redis has them (lint needs none installed).
+    const manifest = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      path.join(project, 'package.json'),
+      `${JSON.stringify({ ...manifest, dependencies: { ...(manifest.dependencies as object), axios: '^1.7.0', redis: '^4.7.0' } }, null, 2)}\n`,
+    );
   }, 240_000);
 
   const eslint = (args: readonly string[]) =>
     runNode(path.join(project, 'node_modules/eslint/bin/eslint.js'), args, project);
 
-  it('reports the banned loads with the installed ESLint', () => {
-    const run = eslint(['--format', 'json', 'src']);
+  const findings = (files: readonly string[]) => {
+    const run = eslint(['--format', 'json', ...files]);
     expect(run.stderr).toBe('');
-    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
-    expect(result!.messages.map((m) => [m.ruleId, m.line])).toEqual([
-      ['standard-clients/no-axios', 1],
-      ['standard-clients/no-legacy-redis', 2],
+    const results = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { messageId: string; message: string }[];
+    }[];
+    return results.flatMap((r) =>
+      r.messages.map((m) => [
+        path.relative(project, r.filePath),
+        m.messageId,
+        m.message.slice(0, m.message.indexOf(':')),
+      ]),
+    );
+  };
+
+  it('reports the banned loads with the installed ESLint', () => {
+    expect(findings(['src', 'package.json'])).toEqual([
+      ['package.json', 'banned', "'axios' is banned in dependencies"],
+      ['package.json', 'missingTarget', "'@maily/error-handling' is missing from dependencies"],
+      ['package.json', 'banned', "'redis' is banned in dependencies"],
+      ['package.json', 'missingTarget', "'@maily/database' is missing from dependencies"],
+      // The app does not declare the standardized clients yet: its code cannot import them.
+      ['src/app.js', 'notFixed/undeclaredTarget', "'axios' is banned"],
+      ['src/app.js', 'notFixed/undeclaredTarget', "'redis' is banned"],
     ]);
-    expect(run.status).toBe(1);
   });
 
-  it('fixes them, and the fixed file lints clean', () => {
-    const fix = eslint(['--fix', 'src']);
-    expect(fix.stderr).toBe('');
+  it('fixes them in two runs: the manifest declares the targets, then the code moves to them', () => {
+    expect(eslint(['--fix', 'src', 'package.json']).stderr).toBe('');
+    const manifest = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(manifest.dependencies).toMatchObject({
+      '@maily/database': '^1.0.0',
+      '@maily/error-handling': '^1.0.0',
+      axios: '^1.7.0',
+      redis: '^4.7.0',
+    });
+    expect(readFileSync(path.join(project, 'src/app.js'), 'utf8')).toBe(SOURCE);
+    expect(eslint(['--fix', 'src', 'package.json']).stderr).toBe('');
     expect(readFileSync(path.join(project, 'src/app.js'), 'utf8')).toBe(FIXED);
-    expect(fix.status).toBe(0);
+    // What is left is for a person: the clients stay declared until no code loads them.
+    expect(findings(['src', 'package.json'])).toEqual([
+      ['package.json', 'banned', "'axios' is banned in dependencies"],
+      ['package.json', 'banned', "'redis' is banned in dependencies"],
+    ]);
   });
 
   it("loads from a CommonJS project with the README's eslint.config.cjs", () => {

@@ -20,7 +20,7 @@ describe('the migration report counts companion packages', () => {
       'package.json': manifest({ name: 'monorepo', private: true }),
       'services/billing/package.json': manifest({
         name: '@maily/billing',
-        dependencies: { axios: '^1.7.0', 'axios-retry': '^4.5.0' },
+        dependencies: { '@maily/error-handling': '^1.0.0', axios: '^1.7.0', 'axios-retry': '^4.5.0' },
         devDependencies: { 'ioredis-mock': '^8.13.0', '@types/ioredis-mock': '^8.2.0' },
       }),
       'services/billing/src/client.ts': [
@@ -69,10 +69,10 @@ describe('the migration report counts companion packages', () => {
             {
               file: 'services/billing/package.json',
               items: [
-                dependency('axios', 4, null),
-                dependency('axios-retry', 5, 'companion/plugin'),
-                dependency('ioredis-mock', 8, 'companion/mock'),
-                dependency('@types/ioredis-mock', 9, 'companion/types'),
+                dependency('axios', 5, null),
+                dependency('axios-retry', 6, 'companion/plugin'),
+                dependency('ioredis-mock', 9, 'companion/mock'),
+                dependency('@types/ioredis-mock', 10, 'companion/types'),
               ],
             },
             {

@@ -436,7 +436,7 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
 
     appendFileSync(
       path.join(root, 'services/realtime/src/pubsub.ts'),
-      "\nimport axios from 'axios';\nexport const legacy = axios;\n",
+      "\nimport type { RedisClientType } from 'redis';\nexport type Legacy = RedisClientType;\n",
     );
     const worse = report(['--baseline', baseline, '--fail-on-increase'], root);
     expect(worse.status).toBe(1);
@@ -596,7 +596,10 @@ describe('standard-clients-report on the example workspace', { timeout: 60_000 }
 describe('the global fetch in the report', () => {
   it('counts no-global-fetch findings under the global API, fixable or manual, with their reasons', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'global-fetch-report-'));
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'web' }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'web', dependencies: { '@maily/error-handling': '^1.0.0' } }),
+    );
     writeFileSync(path.join(dir, 'a.ts'), "import { z } from 'z';\nawait fetch(z);\nwindow['fetch'](z);\n");
     // A .js file without import or require(): reported, not fixed; and a browser API when asked for.
     writeFileSync(path.join(dir, 'b.js'), 'fetch(url);\nnew XMLHttpRequest();\n');

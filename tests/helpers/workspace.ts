@@ -49,3 +49,33 @@ export const inWorkspace = (file: string): string => path.join(workspace, file);
 export const workspaceSettings = (targets: Record<string, unknown> = {}) => ({
   'standard-clients': { root: workspace, ...targets },
 });
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** How each package manager marks a workspace: its workspace file or root `workspaces`, and its lockfile. */
+const LAYOUTS = {
+  npm: { 'package-lock.json': '{}\n' },
+  'yarn-classic': { 'yarn.lock': '' },
+  'yarn-berry': { 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: pnpm\n' },
+  bun: { 'bun.lock': '{}\n' },
+  pnpm: { 'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n  - apps/* # the apps\n" },
+} as const;
+
+/**
+ * A monorepo laid out for a package manager, with nothing installed: the client `@acme/http` is a workspace
+ * package that no `node_modules` links (as pnpm leaves a package its dependents do not declare). `apps/web`
+ * declares it, `apps/admin` does not, `apps/broken` has a manifest that does not parse.
+ */
+export function packageManagerWorkspace(layout: keyof typeof LAYOUTS): string {
+  const workspaces = layout === 'pnpm' ? {} : { workspaces: ['packages/*', 'apps/*'] };
+  return createWorkspace({
+    'package.json': json({ name: 'mono', private: true, ...workspaces }),
+    ...LAYOUTS[layout],
+    'packages/http/package.json': json({ name: '@acme/http', version: '1.2.0', dependencies: { axios: '^1.7.0' } }),
+    'packages/http/src/index.ts': "import axios from 'axios';\nexport const httpClient = axios.create();\n",
+    'packages/http/test/index.test.ts': "import axios from 'axios';\nvi.mock('axios');\n",
+    'apps/admin/package.json': json({ name: 'admin', dependencies: { axios: '^1.7.0' } }),
+    'apps/web/package.json': json({ name: 'web', dependencies: { '@acme/http': 'workspace:^', axios: '^1.7.0' } }),
+    'apps/broken/package.json': '{ "name": "broken",\n',
+  });
+}

@@ -6,13 +6,15 @@ import rule from '../../rules/no-banned-dependencies.js';
 import { mailySettings } from '../../src/configs.js';
 import plugin from '../../src/index.js';
 import { locate } from '../helpers/rule-cases.js';
-import { createWorkspace, inWorkspace, workspace } from '../helpers/workspace.js';
+import { createWorkspace, inWorkspace, packageManagerWorkspace, workspace } from '../helpers/workspace.js';
 
 const tester = new RuleTester({
   plugins: { json },
   language: 'json/json',
   settings: { 'standard-clients': mailySettings },
 });
+/** For settings of a case's own, which a tester's default settings would be merged into. */
+const bareTester = new RuleTester({ plugins: { json }, language: 'json/json' });
 
 const HTTP = '@maily/error-handling';
 const REDIS = '@maily/database';
@@ -53,6 +55,32 @@ function report(
     data: { ...data, module, section, advice },
     ...locate(code, JSON.stringify(key), nth),
     suggestions: [{ messageId: 'remove', data: { module, section }, output: remove }],
+  };
+}
+
+/** The finding that a target's package is missing beside a client, at the client's quoted key (fixed, or not). */
+function missing(
+  code: string,
+  {
+    key,
+    section,
+    replacement,
+    client = 'HttpClient',
+    nth,
+    reason,
+  }: {
+    key: string;
+    section: string;
+    replacement: string;
+    client?: string;
+    nth?: number;
+    reason?: { key: string; data: Record<string, string> };
+  },
+) {
+  return {
+    messageId: reason ? `notFixed/${reason.key}` : 'missingTarget',
+    data: { ...reason?.data, module: key, section, replacement, client },
+    ...locate(code, JSON.stringify(key), nth),
   };
 }
 
@@ -250,6 +278,7 @@ describe('no-banned-dependencies', () => {
             section: 'dependencies',
             remove: sections.replace(',\n    "axios": "^1.7.0"', ''),
           }),
+          missing(sections, { key: 'axios', section: 'dependencies', replacement: '@maily/error-handling' }),
           report(sections, {
             key: 'node-fetch',
             section: 'devDependencies',
@@ -260,6 +289,12 @@ describe('no-banned-dependencies', () => {
             section: 'peerDependencies',
             advice: redisAdvice,
             remove: sections.replace('{\n    "ioredis": "^5.0.0"\n  }', '{}'),
+          }),
+          missing(sections, {
+            key: 'ioredis',
+            section: 'peerDependencies',
+            replacement: '@maily/database',
+            client: 'RedisClient',
           }),
           report(sections, {
             key: '@redis/client',
@@ -331,6 +366,12 @@ describe('no-banned-dependencies', () => {
               advice: redisAdvice,
               remove: code.replace('"@valkey/valkey-glide": "^2.0.0",\n    ', ''),
             }),
+            missing(code, {
+              key: '@valkey/valkey-glide',
+              section: 'dependencies',
+              replacement: '@maily/database',
+              client: 'RedisClient',
+            }),
             report(code, {
               key: 'iovalkey',
               section: 'dependencies',
@@ -342,6 +383,7 @@ describe('no-banned-dependencies', () => {
               section: 'dependencies',
               remove: code.replace(',\n    "undici": "^7.0.0"', ''),
             }),
+            missing(code, { key: 'undici', section: 'dependencies', replacement: '@maily/error-handling' }),
           ],
         };
       })(),
@@ -357,6 +399,7 @@ describe('no-banned-dependencies', () => {
               section: 'devDependencies',
               remove: '{\r\n\t"name": "a",\r\n\t"devDependencies": {}\r\n}\r\n',
             }),
+            missing(code, { key: 'axios', section: 'devDependencies', replacement: '@maily/error-handling' }),
           ],
         };
       })(),
@@ -372,6 +415,7 @@ describe('no-banned-dependencies', () => {
               section: 'dependencies',
               remove: '{\n  "name": "a",\n  "dependencies": {}\n}\n',
             }),
+            missing(code, { key: 'axios', section: 'dependencies', replacement: '@maily/error-handling' }),
           ],
         };
       })(),
@@ -387,6 +431,7 @@ describe('no-banned-dependencies', () => {
               section: 'peerDependencies',
               remove: '{\n  "name": "a",\n  "peerDependencies": {}\n}\n',
             }),
+            missing(code, { key: 'axios', section: 'peerDependencies', replacement: '@maily/error-handling' }),
           ],
         };
       })(),
@@ -412,11 +457,15 @@ describe('no-banned-dependencies', () => {
             report(code, {
               key: 'got',
               section: 'dependencies',
-              messageId: 'notFixed/noTargetVersion',
-              data: { package: '@org/http' },
               advice:
                 "depend on '@org/http' and use HttpClient (one client). See https://wiki.example.com/http for the migration guide.",
               remove: code.replace('"got": "^14.0.0",\n    ', ''),
+            }),
+            missing(code, {
+              key: 'got',
+              section: 'dependencies',
+              replacement: '@org/http',
+              reason: { key: 'noTargetVersion', data: { package: '@org/http' } },
             }),
             report(code, {
               key: 'request',
@@ -451,29 +500,136 @@ describe('no-banned-dependencies', () => {
           ],
         };
       })(),
+    ].map((c) => ({ filename: looseManifest, ...c })),
+  });
+});
+
+describe('no-banned-dependencies in a single-package app with its own wrapper', () => {
+  bareTester.run('no-banned-dependencies', rule as never, {
+    valid: [],
+    invalid: [
       (() => {
-        // a single-package app with wrappers: only what the wrappers load is kept
+        // a single-package app with wrappers: only what the wrappers load is kept (axios and its @types)
         const code = manifest({
           name: 'app',
           dependencies: { axios: '1', 'node-fetch': '3', 'axios-retry': '4' },
           devDependencies: { '@types/axios': '0.14', '@types/node-fetch': '2' },
         });
+        const advice = "use HttpClient from 'src/lib/http.ts'.";
         return {
           code,
           filename: path.join(singleApp, 'package.json'),
-          options: [{ clients: [{ modules: ['axios', 'node-fetch'], target: { file: 'src/lib/http.ts' } }] }],
-          settings: { 'standard-clients': { root: singleApp } },
+          settings: { 'standard-clients': { root: singleApp, http: { file: 'src/lib/http.ts' } } },
           errors: [
             report(code, {
               key: 'node-fetch',
               section: 'dependencies',
-              advice: "use the replacement from 'src/lib/http.ts'.",
+              advice,
               remove: code.replace('"node-fetch": "3",\n    ', ''),
+            }),
+            companionReport(code, {
+              key: 'axios-retry',
+              module: 'axios-retry',
+              kind: 'plugin',
+              reason: 'retries failed axios requests',
+              of: 'axios',
+              section: 'dependencies',
+              advice: `use the retries and caching built into ${advice.slice(4, -1)}.`,
+              remove: code.replace(',\n    "axios-retry": "4"', ''),
+            }),
+            companionReport(code, {
+              key: '@types/node-fetch',
+              module: '@types/node-fetch',
+              kind: 'types',
+              reason: 'types node-fetch 2 (3 ships its own)',
+              of: 'node-fetch',
+              section: 'devDependencies',
+              advice: "HttpClient from 'src/lib/http.ts' ships its own types.",
+              remove: code.replace(',\n    "@types/node-fetch": "2"', ''),
             }),
           ],
         };
       })(),
-    ].map((c) => ({ filename: looseManifest, ...c })),
+    ],
+  });
+});
+
+describe('no-banned-dependencies adds a workspace target by the range its package manager takes', () => {
+  const ADMIN = manifest({ name: 'admin', dependencies: { axios: '^1.7.0' } });
+  const settings = (root: string) => ({
+    'standard-clients': {
+      root,
+      http: { module: '@acme/http', version: '^9.9.9', advice: 'one client', mappings: { axios: {} } },
+    },
+  });
+  const advice = "depend on '@acme/http' and use HttpClient (one client).";
+  const cases = (
+    [
+      // npm and yarn 1 reject the workspace protocol: the local package's own version
+      ['npm', '^1.2.0'],
+      ['yarn-classic', '^1.2.0'],
+      ['yarn-berry', 'workspace:^'],
+      ['bun', 'workspace:^'],
+      ['pnpm', 'workspace:^'],
+    ] as const
+  ).map(([layout, range]) => {
+    const root = packageManagerWorkspace(layout);
+    return {
+      name: `${layout}: ${range}`,
+      code: ADMIN,
+      filename: path.join(root, 'apps/admin/package.json'),
+      settings: settings(root),
+      output: ADMIN.replace('{\n    "axios"', `{\n    "@acme/http": "${range}",\n    "axios"`),
+      errors: [
+        report(ADMIN, {
+          key: 'axios',
+          section: 'dependencies',
+          advice,
+          remove: ADMIN.replace('{\n    "axios": "^1.7.0"\n  }', '{}'),
+        }),
+        missing(ADMIN, { key: 'axios', section: 'dependencies', replacement: '@acme/http' }),
+      ],
+    };
+  });
+  const broken = createWorkspace({
+    'pnpm-workspace.yaml': 'packages: { apps: 1 }\n',
+    'package.json': manifest({ name: 'mono' }),
+  });
+  tester.run('no-banned-dependencies', rule as never, {
+    valid: [
+      // the client's own workspace package, found by its name
+      {
+        code: manifest({ name: '@acme/http', dependencies: { axios: '^1.7.0' } }),
+        filename: path.join(packageManagerWorkspace('pnpm'), 'packages/http/package.json'),
+        settings: settings(broken),
+      },
+    ],
+    invalid: [
+      ...cases,
+      {
+        // a workspace file that cannot be read: the manifest is reported, not fixed, naming the file
+        code: ADMIN,
+        filename: path.join(broken, 'apps/admin/package.json'),
+        settings: settings(broken),
+        errors: [
+          report(ADMIN, {
+            key: 'axios',
+            section: 'dependencies',
+            advice,
+            remove: ADMIN.replace('{\n    "axios": "^1.7.0"\n  }', '{}'),
+          }),
+          missing(ADMIN, {
+            key: 'axios',
+            section: 'dependencies',
+            replacement: '@acme/http',
+            reason: {
+              key: 'unreadableFile',
+              data: { file: 'pnpm-workspace.yaml', problem: "'packages' is neither a list nor [ … ]" },
+            },
+          }),
+        ],
+      },
+    ],
   });
 });
 
@@ -486,8 +642,9 @@ describe('no-banned-dependencies through the presets and the ESLint API', () => 
 
   it('reports through configs.maily without any other setup', async () => {
     const messages = await lintManifest(manifest({ name: 'x', dependencies: { axios: '1' } }));
-    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
-      ['standard-clients/no-banned-dependencies', 4, 5],
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([
+      ['standard-clients/no-banned-dependencies', 'banned', 4, 5],
+      ['standard-clients/no-banned-dependencies', 'missingTarget', 4, 5],
     ]);
   });
 
