@@ -1,9 +1,14 @@
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import axiosRule from '../../rules/no-axios.js';
 import globalFetchRule from '../../rules/no-global-fetch.js';
 import legacyRedisRule from '../../rules/no-legacy-redis.js';
 import { notFixedMessageId } from '../../src/fixes/reasons.js';
+import plugin from '../../src/index.js';
+import { FRESH_MS } from '../../src/project/file-facts.js';
 import { runRuleCases } from '../helpers/rule-cases.js';
 import { createWorkspace, packageManagerWorkspace } from '../helpers/workspace.js';
 
@@ -54,6 +59,7 @@ const appSettings = {
   },
 };
 
+const USERS = "import axios from 'axios';\nexport const users = axios.get('/users');\n";
 const inApp = (file: string) => path.join(app, file);
 const fromApp = (file: string, code: string) => ({ code, filename: inApp(file), settings: appSettings });
 
@@ -67,6 +73,13 @@ runRuleCases(
       ...['index.ts', 'client.ts', 'backoff.ts', 'retry.ts', 'internal.ts'].map((file) =>
         fromApp(`src/platform/http/${file}`, "import axios from 'axios';\nexport const a = axios.get('/');\n"),
       ),
+      // `allow` in the settings exempts files for every rule; a rule's own `allow` adds to it
+      ...['src/legacy/old.ts', 'src/vendor/sdk.ts'].map((file) => ({
+        code: USERS,
+        filename: inApp(file),
+        settings: { 'standard-clients': { ...appSettings['standard-clients'], allow: ['src/legacy/**'] } },
+        options: [{ allow: ['src/vendor/**'] }],
+      })),
       // the Redis wrapper's files are exempt from every rule, not only from its own
       fromApp('src/platform/redis/redis-client.ts', "import axios from 'axios';\naxios.get('/health');\n"),
     ],
@@ -207,7 +220,6 @@ const moduleTarget = (root: string) => ({
   },
 });
 const advice = "use HttpClient from '@acme/http'.";
-const USERS = "import axios from 'axios';\nexport const users = axios.get('/users');\n";
 
 for (const layout of ['npm', 'yarn-berry', 'pnpm'] as const) {
   const root = packageManagerWorkspace(layout);
@@ -295,3 +307,57 @@ runRuleCases(
     ],
   },
 );
+
+describe('an editor session sees the project change without a restart', () => {
+  const config = (root: string): Linter.Config[] => [
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+    {
+      plugins: { 'standard-clients': plugin },
+      settings: moduleTarget(root),
+      rules: { 'standard-clients/no-axios': 'error' },
+    },
+  ];
+  const messageIds = (root: string, file: string) =>
+    new Linter({ configType: 'flat', cwd: root })
+      .verify(USERS, config(root), path.join(root, file))
+      .map((message) => message.messageId);
+
+  afterEach(() => vi.useRealTimers());
+
+  it('an edited manifest: a dependency added while the editor runs makes the load fixable', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const root = packageManagerWorkspace('pnpm');
+    expect(messageIds(root, 'apps/admin/src/users.ts')).toEqual(['notFixed/undeclaredTarget']);
+    writeFileSync(
+      path.join(root, 'apps/admin/package.json'),
+      JSON.stringify({ name: 'admin', dependencies: { '@acme/http': 'workspace:^', axios: '^1.7.0' } }),
+    );
+    // Read facts are kept for a moment, so that a CLI run does not stat them for every file.
+    vi.advanceTimersByTime(FRESH_MS + 1);
+    expect(messageIds(root, 'apps/admin/src/users.ts')).toEqual(['banned']);
+  });
+
+  it('a wrapper that starts loading a file: the file becomes the client', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const root = createWorkspace({
+      'src/http/index.ts': 'export {};\n',
+      'src/http/legacy.ts': '',
+    });
+    const settings = guarded(root);
+    const lint = () =>
+      new Linter({ configType: 'flat', cwd: root })
+        .verify(
+          USERS,
+          [
+            { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+            { plugins: { 'standard-clients': plugin }, settings, rules: { 'standard-clients/no-axios': 'error' } },
+          ],
+          path.join(root, 'src/http/legacy.ts'),
+        )
+        .map((message) => message.messageId);
+    expect(lint()).toEqual(['banned']);
+    writeFileSync(path.join(root, 'src/http/index.ts'), "export * from './legacy';\n");
+    vi.advanceTimersByTime(FRESH_MS + 1);
+    expect(lint()).toEqual([]);
+  });
+});
