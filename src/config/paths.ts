@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { assertConsistentMappings } from './mapping-checks.js';
 import { SETTINGS_KEY } from './settings.js';
 import type { Target } from './target.js';
 
@@ -40,7 +41,11 @@ function findTargetFile(file: string, root: PathRoot, key: string): string {
   );
 }
 
-/** A target as the rules use it: a `file` made the absolute path of the real file, extension completed. */
+/**
+ * A target as the rules use it: its mappings consistent, a `file` made the absolute path of the real file,
+ * extension completed.
+ */
 export function resolveTarget(target: Target, root: PathRoot, key: string): Target {
+  assertConsistentMappings(target, key);
   return target.file === undefined ? target : { ...target, file: findTargetFile(target.file, root, key) };
 }

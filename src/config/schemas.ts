@@ -33,6 +33,40 @@ export const mappingSchema: Schema = {
         'members of the default export that the export `default` maps to has too (`axios.get` stays `httpClient.get`); any other member read makes the load manual',
       items: bannedName,
     },
+    promises: {
+      type: 'object',
+      description:
+        "per banned name ('default', an export or a member), what its replacement has: { members, instances, returns, narrows }",
+      propertyNames: bannedName,
+      additionalProperties: {
+        type: 'object',
+        description: "what the target promises for one banned name; a list left out is taken on the mapping's word",
+        properties: {
+          members: { type: 'array', items: bannedName, description: 'members read on the name itself (statics)' },
+          instances: {
+            type: 'array',
+            items: bannedName,
+            description: 'members of its instances (new X(), values narrowed by instanceof X or a guard)',
+          },
+          returns: { type: 'array', items: bannedName, description: 'members of what calling it returns (a factory)' },
+          narrows: {
+            ...bannedName,
+            description: 'for a type guard: the promised name whose instances it narrows its argument to',
+          },
+        },
+        additionalProperties: false,
+      },
+    },
+    versions: {
+      type: 'string',
+      format: 'semver-range',
+      description: "the versions of the banned package the mapping is a drop-in for, e.g. '>=4'",
+    },
+    versionsNote: {
+      type: 'string',
+      minLength: 1,
+      description: 'why other versions are not, shown when the installed version is outside versions',
+    },
   },
   additionalProperties: false,
 };

@@ -1,3 +1,5 @@
+import { validRange } from 'semver';
+
 /** The JSON-schema subset our option schemas use; ESLint validates options with the same objects. */
 export interface Schema {
   readonly type?: 'object' | 'array' | 'string' | 'boolean';
@@ -18,7 +20,7 @@ export interface Schema {
   readonly propertyNames?: Schema;
 }
 
-export type StringFormat = 'target-export' | 'property-name' | 'url';
+export type StringFormat = 'target-export' | 'property-name' | 'url' | 'semver-range';
 
 const IDENTIFIER_NAME = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
 // Words no module binding may take (a module is strict code, and `await` is reserved in it).
@@ -36,6 +38,7 @@ const STRING_FORMATS: Record<StringFormat, { fits: (value: string) => boolean; e
     expected: "an identifier a file can import (not a reserved word), or 'default' for the target's default export",
   },
   'property-name': { fits: (name) => IDENTIFIER_NAME.test(name), expected: 'a property name such as get or isCancel' },
+  'semver-range': { fits: (value) => validRange(value) !== null, expected: "a semver range such as '>=4'" },
   // Absolute http(s) URLs are what terminals and editors turn into links.
   url: {
     fits: (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),

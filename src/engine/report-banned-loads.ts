@@ -10,6 +10,7 @@ import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
 import { notFixedMessageId, notFixedMessages, type Reason, reason, renderReason } from '../fixes/reasons.js';
 import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
+import { dropInJudge, type Proof } from '../evidence/drop-in.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
 import type { ModuleLoad } from '../loads/module-load.js';
 import type { CompiledBans, MatchedBan } from './bans.js';
@@ -21,6 +22,8 @@ export const COMPANION = "'{{module}}' {{reason}}; '{{of}}' is banned: {{advice}
 
 export const bannedLoadMessages = {
   banned: BANNED,
+  // A fix that rests on the mapping's word alone: it states nothing about the names the file uses.
+  'banned/unproven': `${BANNED} The fix rests on the mapping's word: it states no promises for the names used here.`,
   // One message per reason key (`notFixed/<key>`): tools read the id, never the text.
   ...notFixedMessages(BANNED),
   useTarget: "Load '{{target}}' here instead of '{{module}}'.",
@@ -135,6 +138,8 @@ function migrate(
   const style = detectStyle(sourceCode, entries[0]!.load.source);
   const commonJsFile = /\.c[jt]s$/.test(filename) || context.languageOptions.sourceType === 'commonjs';
   const plans = new Map<ModuleLoad, LoadPlan>();
+  const proofs = new Map<ModuleLoad, Proof>();
+  const judge = dropInJudge({ sourceCode, filename: context.physicalFilename, target: specifier });
   // A disabled load stays out of every fix: ESLint would apply another report's fix to it.
   const disabled = new Set(entries.filter(({ load }) => isDisabled(load.source)).map(({ load }) => load));
   const mappings = new Map<ModuleLoad, { mapping: NameMapping | undefined; noMapping: Reason }>();
@@ -146,22 +151,33 @@ function migrate(
     const mapping = nameMappingFor(target, matched.module, load.specifier);
     mappings.set(load, { mapping, noMapping });
     const companion = companions.get(matched.ban);
-    const plan = disabled.has(load)
-      ? ({ kind: 'manual', reason: DISABLED } as const)
+    const { plan, proof } = disabled.has(load)
+      ? { plan: { kind: 'manual', reason: DISABLED } as const }
       : companion !== undefined
-        ? ({ kind: 'manual', reason: reason('companionInFile', { companion, bannedModule: matched.module }) } as const)
-        : // Reasons name the target as this file would write it.
-          planLoad(load, {
-            sourceCode,
+        ? {
+            plan: {
+              kind: 'manual',
+              reason: reason('companionInFile', { companion, bannedModule: matched.module }),
+            } as const,
+          }
+        : // Reasons name the target as this file would write it; the fix must be a drop-in for every use.
+          judge(
+            load,
+            matched.module,
             mapping,
-            noMapping,
-            target: specifier,
-            targetLabel: specifier,
-            style,
-            commonJsFile,
-            filename: context.physicalFilename,
-          });
+            planLoad(load, {
+              sourceCode,
+              mapping,
+              noMapping,
+              target: specifier,
+              targetLabel: specifier,
+              style,
+              commonJsFile,
+              filename: context.physicalFilename,
+            }),
+          );
     plans.set(load, plan);
+    if (proof) proofs.set(load, proof);
   }
   // A load whose module the file mocks moves only together with the mock (see mock-migration.ts).
   const mocked = new Set(entries.filter(({ load }) => isMock(load)).map(({ load }) => load.specifier));
@@ -210,7 +226,7 @@ function migrate(
       return withSuggestion(why, blocked ?? withMocks(load.specifier), specifier, !alone);
     }
     const failure = plan.kind === 'manual' ? plan.reason : (blocked ?? fix.failures.get(load));
-    if (failure === undefined) return { edits: fix.edits };
+    if (failure === undefined) return { edits: fix.edits, proof: proofs.get(load) };
     const suggestion = plan.kind === 'manual' && plan.suggestion ? [plan.suggestion] : undefined;
     return { reason: failure, suggestion, target: specifier };
   };
@@ -242,6 +258,8 @@ export function mappedModules(target: Target) {
 
 interface Outcome {
   readonly edits?: readonly Edit[];
+  /** What a fix rests on: the mapping's word alone is reported under its own message id. */
+  readonly proof?: Proof;
   readonly reason?: Reason;
   readonly suggestion?: readonly Edit[] | undefined;
   readonly target?: string;
@@ -263,10 +281,10 @@ function reportCompanion(context: Context, load: ModuleLoad, { advice, companion
 
 function report(context: Context, load: ModuleLoad, { advice }: MatchedBan, outcome: Outcome = {}): void {
   const module = load.specifier;
-  const { edits, reason, suggestion, target, withMocks } = outcome;
+  const { edits, reason, suggestion, target, withMocks, proof } = outcome;
   context.report({
     node: load.source,
-    messageId: reason === undefined ? 'banned' : notFixedMessageId(reason.key),
+    messageId: reason !== undefined ? notFixedMessageId(reason.key) : proof === 'word' ? 'banned/unproven' : 'banned',
     data: { ...reason?.data, module, advice },
     fix: edits && edits.length > 0 ? () => edits.map((e) => ({ range: e.range, text: e.text })) : null,
     suggest:

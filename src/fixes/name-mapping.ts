@@ -1,4 +1,4 @@
-import type { Mapping, Target } from '../config/target.js';
+import type { Mapping, Promised, Target } from '../config/target.js';
 
 /** What the declared mapping says a banned module's names become in the target. */
 export interface NameMapping {
@@ -13,6 +13,10 @@ export interface NameMapping {
   readonly hasDefault: boolean;
   /** Whether `members` maps some member to an export of its own. */
   readonly hasMembers: boolean;
+  /** What the target promises for a banned name (`surface` is the default's `members`); undefined: nothing stated. */
+  readonly promised: (name: string) => Promised | undefined;
+  /** The mapping itself, for the evidence that reads its other statements (`versions`). */
+  readonly mapping: Mapping;
 }
 
 /** The target name `'default'` means the target's default export, which needs a local name of its own. */
@@ -27,12 +31,19 @@ export function nameMappingFor(target: Target | undefined, module: string, speci
     target?.mappings && Object.hasOwn(target.mappings, module) ? target.mappings[module] : undefined;
   if (!mapping || specifier !== module) return undefined;
   const exportFor = (imported: string) => (imported === 'default' ? mapping.default : lookup(mapping.named, imported));
+  const promised = (name: string): Promised | undefined => {
+    const stated = mapping.promises && Object.hasOwn(mapping.promises, name) ? mapping.promises[name] : undefined;
+    if (name !== 'default' || !mapping.surface) return stated;
+    return { ...stated, members: mapping.surface };
+  };
   return {
     exportFor,
     memberFor: (member) => lookup(mapping.members, member) ?? exportFor(member),
     defaultMemberFor: (member) => lookup(mapping.members, member),
-    inDefaultSurface: (member) => mapping.surface?.includes(member) ?? false,
+    inDefaultSurface: (member) => promised('default')?.members?.includes(member) ?? false,
     hasDefault: mapping.default !== undefined,
     hasMembers: Object.keys(mapping.members ?? {}).length > 0,
+    promised,
+    mapping,
   };
 }

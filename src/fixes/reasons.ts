@@ -255,6 +255,35 @@ export const REASONS = {
       "a JavaScript file cannot load the TypeScript source '{{target}}' before it is compiled; convert this file to TypeScript, or load the compiled client",
     doc: "With `extension: 'js'` the target's `.js` twin exists only after compiling: a plain JavaScript file cannot load it. Convert the file to TypeScript, or point it at the built client.",
   },
+  // Drop-in: what the target promises, checked against every use the file makes.
+  memberNotPromised: {
+    message: "the member '{{member}}' of {{of}} (line {{line}}) is not promised by the mapping",
+    doc: 'The file reads a member the mapping does not say the target has (`promises`, `surface`): the rename would keep a call the target may not support. Add the member to the mapping\'s promises if the target really has it (types can prove it: see the README\'s "What a fix promises"), or migrate the use by hand.',
+  },
+  valueEscapes: {
+    message: '{{value}} (line {{line}}) {{how}}, out of sight, so what is read of it cannot be checked',
+    doc: "An instance or a factory's result whose members the mapping states is passed on, returned, exported or stored beyond a local or `this` field: code elsewhere may read members the target lacks. Keep the value local, or migrate by hand.",
+  },
+  callbackApi: {
+    message: '{{use}}: callbacks become promises, a code change rather than a rename',
+    doc: 'A client method is called with a callback as its last argument, or passed to `promisify`/`callbackify`: a promise-based target never calls the callback, and the call hangs. Rewrite the calls with `await` by hand. Listeners (`on`, `once`, `subscribe`, …) take functions in both APIs and stay fixable.',
+  },
+  versionOutsideRange: {
+    message: "'{{module}}' {{version}} is outside the versions the mapping is a drop-in for ({{range}}){{note}}",
+    doc: 'The installed (or declared) version of the banned package is not one the mapping holds for (`versions`): its API differs, so a rename would change behaviour. Upgrade the package first, or migrate by hand.',
+  },
+  versionUnknown: {
+    message: "the version of '{{module}}' is unknown ({{looked}}), and the mapping is a drop-in only for {{range}}",
+    doc: "The mapping holds only for some versions (`versions`), and neither an installed copy (a `node_modules` above the file, pnpm's links followed) nor a range in the nearest package.json says which one the file gets. Install the dependencies, or declare a version range.",
+  },
+  typeMismatch: {
+    message: 'on line {{line}}, {{problem}}',
+    doc: "Linted with type information, the use was checked against the target's types (resolved in the same program): the member does not exist there, or no signature of the target accepts the arguments. Migrate the use by hand.",
+  },
+  mockKeyNotPromised: {
+    message: "the mock's default member '{{key}}' is not promised by the mapping",
+    doc: 'A mock factory mocks a member of the default export that the mapping does not promise (`surface`): the mocked target would have a member the real one lacks. Migrate the mock by hand.',
+  },
   // Boundaries: where the target may not be written.
   undeclaredTarget: {
     message:
