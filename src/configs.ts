@@ -18,27 +18,48 @@ const bypassRules: Linter.RulesRecord = {
 /** Every rule of the code configs. */
 const codeRules: Linter.RulesRecord = { ...missionRules, ...bypassRules };
 
-/** The company's standardized clients. */
+// What the company clients have, as their declarations say (example/packages/*/*.d.ts; a test compares): each
+// mapping promises no more than that, so a fix never keeps a member the client lacks.
+const ERROR_MEMBERS = ['name', 'message', 'stack', 'cause'];
+const HTTP_REQUEST_METHODS = ['request', 'get', 'head', 'options', 'delete', 'post', 'put', 'patch'];
+const REDIS_CLIENT_MEMBERS = ['isOpen', 'connect', 'get', 'set', 'del', 'publish', 'subscribe', 'unsubscribe', 'quit'];
+const REDIS_OPTIONS = ['url', 'host', 'port', 'db'];
+
+/** node-fetch and its cousins: the platform's fetch family, re-exported by the HTTP client. */
 const fetchFamily = {
   default: 'fetch',
   named: { Headers: 'Headers', Request: 'Request', Response: 'Response', FetchError: 'HttpClientError' },
+  promises: { FetchError: { members: ['name'], instances: [...ERROR_MEMBERS, 'code'] } },
 };
 // undici has no default export of its own (a default import is its module object): its fetch API is named.
 const undiciFetch = {
   named: { fetch: 'fetch', Headers: 'Headers', Request: 'Request', Response: 'Response' },
 };
+const redisClient = { members: [], instances: REDIS_CLIENT_MEMBERS };
 const ioredis = {
   default: 'RedisClient',
   named: { Redis: 'RedisClient', RedisOptions: 'RedisClientOptions' },
+  // The statics of ioredis' class (Redis.Cluster, Redis.Command) have no counterpart.
+  promises: { default: redisClient, Redis: redisClient, RedisOptions: { instances: REDIS_OPTIONS } },
 };
-const nodeRedis = {
+const nodeRedisNames = {
   named: {
     createClient: 'createRedisClient',
     RedisClientType: 'RedisClient',
     RedisClientOptions: 'RedisClientOptions',
   },
   members: { createClient: 'createRedisClient' },
+  promises: {
+    createClient: { members: [], returns: REDIS_CLIENT_MEMBERS },
+    RedisClientType: { instances: REDIS_CLIENT_MEMBERS },
+    RedisClientOptions: { instances: REDIS_OPTIONS },
+  },
 };
+const CALLBACKS_NOTE =
+  'redis 3 and older take callbacks, and the standardized client returns promises: moving is a code change, not a rename';
+// node-redis is a promise client from 4 on (its core, @redis/client, from 1 on).
+const nodeRedis = { ...nodeRedisNames, versions: '>=4', versionsNote: CALLBACKS_NOTE };
+const redisCore = { ...nodeRedisNames, versions: '>=1' };
 
 /** The company's standardized clients, and how each banned client's names map onto them. */
 export const mailySettings: PluginSettings = {
@@ -64,7 +85,15 @@ export const mailySettings: PluginSettings = {
         members: { isAxiosError: 'isHttpClientError', AxiosError: 'HttpClientError' },
         // The request methods HttpClient has too; any other member (axios.create, axios.CancelToken,
         // axios.interceptors) is migrated by hand.
-        surface: ['request', 'get', 'head', 'options', 'delete', 'post', 'put', 'patch'],
+        surface: HTTP_REQUEST_METHODS,
+        promises: {
+          // HttpClientError maps the response onto status, code and url: e.response has no counterpart.
+          AxiosError: { members: ['name'], instances: [...ERROR_MEMBERS, 'status', 'code', 'url'] },
+          isAxiosError: { narrows: 'AxiosError' },
+          AxiosInstance: { instances: [...HTTP_REQUEST_METHODS, 'create'] },
+          AxiosRequestConfig: { instances: ['baseURL', 'headers', 'params', 'timeout'] },
+          AxiosResponse: { instances: ['data', 'status', 'headers'] },
+        },
       },
       'node-fetch': fetchFamily,
       'cross-fetch': fetchFamily,
@@ -82,7 +111,7 @@ export const mailySettings: PluginSettings = {
     testing: '@maily/database/redis/testing',
     mappings: {
       redis: nodeRedis,
-      '@redis/client': nodeRedis,
+      '@redis/client': redisCore,
       ioredis,
       // ioredis renamed for Valkey: the same API.
       iovalkey: ioredis,

@@ -26,7 +26,7 @@ export function versionReason(
 ): Reason | undefined {
   const folder = path.dirname(file);
   const outside = (version: string) =>
-    reason('versionOutsideRange', { module, version, range, note: note ? `: ${note}` : '' });
+    reason('versionOutsideRange', { bannedModule: module, version, range, note: note ? `: ${note}` : '' });
   const installed = installedVersion(folder, module);
   if (installed !== undefined)
     return satisfies(installed, range, { includePrerelease: true }) ? undefined : outside(installed);
@@ -38,5 +38,5 @@ export function versionReason(
     declared === undefined
       ? 'no node_modules above the file holds it, and its package.json declares no range'
       : `not installed, and declared as '${declared}', which names no version`;
-  return reason('versionUnknown', { module, looked, range });
+  return reason('versionUnknown', { bannedModule: module, looked, range });
 }

@@ -149,8 +149,8 @@ function movedDefaultMembers(
 
 /**
  * A mocked default object split as the fixed code reads it: members that `members` maps to exports of their
- * own become top-level keys under those names; the rest stay (surface members, and keys the fixed code cannot
- * read: any other member read on the default keeps the load manual).
+ * own become top-level keys under those names; the rest stay (surface members; any other key only where the
+ * mapping states no members for the default).
  */
 function splitDefaultObject(
   object: TSESTree.ObjectExpression,
@@ -162,12 +162,15 @@ function splitDefaultObject(
   const kept: string[] = [];
   const moved: string[] = [];
   const names: string[] = [];
+  const promisedMembers = mapping.promised('default')?.members;
   for (const property of object.properties) {
     if (property.type === 'SpreadElement') return reason('mockDefaultSpread');
     const key = staticPropertyName(property);
     if (key === undefined) return reason('mockDefaultComputedKey');
     const name = mapping.inDefaultSurface(key) ? undefined : mapping.defaultMemberFor(key);
     if (name === undefined) {
+      // Where the default's members are stated, the mocked target may not have more than the real one.
+      if (promisedMembers && !promisedMembers.includes(key)) return reason('mockKeyNotPromised', { key });
       kept.push(sourceCode.getText(property));
       continue;
     }

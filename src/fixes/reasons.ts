@@ -269,11 +269,11 @@ export const REASONS = {
     doc: 'A client method is called with a callback as its last argument, or passed to `promisify`/`callbackify`: a promise-based target never calls the callback, and the call hangs. Rewrite the calls with `await` by hand. Listeners (`on`, `once`, `subscribe`, …) take functions in both APIs and stay fixable.',
   },
   versionOutsideRange: {
-    message: "'{{module}}' {{version}} is outside the versions the mapping is a drop-in for ({{range}}){{note}}",
+    message: "'{{bannedModule}}' {{version}} is outside the versions the mapping is a drop-in for ({{range}}){{note}}",
     doc: 'The installed (or declared) version of the banned package is not one the mapping holds for (`versions`): its API differs, so a rename would change behaviour. Upgrade the package first, or migrate by hand.',
   },
   versionUnknown: {
-    message: "the version of '{{module}}' is unknown ({{looked}}), and the mapping is a drop-in only for {{range}}",
+    message: "the version of '{{bannedModule}}' is unknown ({{looked}}), and the mapping is a drop-in only for {{range}}",
     doc: "The mapping holds only for some versions (`versions`), and neither an installed copy (a `node_modules` above the file, pnpm's links followed) nor a range in the nearest package.json says which one the file gets. Install the dependencies, or declare a version range.",
   },
   typeMismatch: {

@@ -39,8 +39,8 @@ export function findTakenExports(
   return taken;
 }
 
-/** The identifier a module-object binding declares (or assigns), when it has one. */
-function localIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+/** The identifier a binding declares (or assigns), when it has one. */
+export function localIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
   switch (node.type) {
     case 'ImportDefaultSpecifier':
     case 'ImportNamespaceSpecifier':
@@ -69,7 +69,10 @@ function localIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
 }
 
 /** The variable an identifier declares, or the one it refers to (`client = require(…)` assigns a `let`). */
-function variableOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Variable | undefined {
+export function variableOf(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): Variable | undefined {
   for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
     const declared = scope.variables.find((variable) => variable.identifiers.includes(identifier));
     if (declared) return declared;

@@ -30,7 +30,7 @@ describe('eslint --fix with every rule of configs.maily', () => {
       'export async function sync() {',
       "  const res = await fetch('/a');",
       "  await axios.post('/b', await res.json()).catch((e) => e instanceof AxiosError);",
-      '  return [createClient(), new Redis()];',
+      "  await Promise.all([createClient().connect(), new Redis().get('key')]);",
       '}',
       '',
     ].join('\n');
@@ -43,7 +43,7 @@ describe('eslint --fix with every rule of configs.maily', () => {
         'export async function sync() {',
         "  const res = await fetch('/a');",
         "  await httpClient.post('/b', await res.json()).catch((e) => e instanceof HttpClientError);",
-        '  return [createRedisClient(), new RedisClient()];',
+        "  await Promise.all([createRedisClient().connect(), new RedisClient().get('key')]);",
         '}',
         '',
       ].join('\n'),

@@ -4,6 +4,9 @@ import type { ExpectedReport } from '../helpers/rule-cases.js';
 
 export const maily = { 'standard-clients': mailySettings };
 
+/** The message id of a fix that rests on the mapping's word: it states no promises for a name the file uses. */
+export const UNPROVEN = 'banned/unproven' as const;
+
 export const HTTP = '@maily/error-handling/http-client';
 export const REDIS = '@maily/database/redis';
 export const httpAdvice = `use HttpClient from '${HTTP}' (standardized retries, pooling and error mapping).`;

@@ -35,7 +35,8 @@ import { createClient, type RedisClientType } from 'redis';
 
 export const get = (url: string, config: AxiosRequestConfig): Promise<AxiosResponse> => axios.get(url, config);
 export const isError = (e: unknown) => isAxiosError(e) || e instanceof AxiosError;
-export const cache: RedisClientType = createClient();
+const cache: RedisClientType = createClient();
+export const connect = () => cache.connect();
 `,
   'require.cjs': `
 'use strict';
@@ -44,7 +45,8 @@ const { AxiosError, isAxiosError } = require('axios');
 const axios = require('axios');
 const { createClient } = require('redis');
 
-module.exports = { axios, isError: (e) => isAxiosError(e) || e instanceof AxiosError, cache: createClient() };
+const cache = createClient();
+module.exports = { axios, isError: (e) => isAxiosError(e) || e instanceof AxiosError, connect: () => cache.connect() };
 void [existsSync, mkdirSync, readFileSync, writeFileSync, rmSync];
 `,
   'nested-destructuring.ts': `
