@@ -273,7 +273,8 @@ export const REASONS = {
     doc: 'The installed (or declared) version of the banned package is not one the mapping holds for (`versions`): its API differs, so a rename would change behaviour. Upgrade the package first, or migrate by hand.',
   },
   versionUnknown: {
-    message: "the version of '{{bannedModule}}' is unknown ({{looked}}), and the mapping is a drop-in only for {{range}}",
+    message:
+      "the version of '{{bannedModule}}' is unknown ({{looked}}), and the mapping is a drop-in only for {{range}}",
     doc: "The mapping holds only for some versions (`versions`), and neither an installed copy (a `node_modules` above the file, pnpm's links followed) nor a range in the nearest package.json says which one the file gets. Install the dependencies, or declare a version range.",
   },
   typeMismatch: {
