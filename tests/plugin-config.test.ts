@@ -235,6 +235,66 @@ describe('bad configuration names the key and the expected shape', () => {
       { http: { module: '@org/http', mappings: { axios: { default: 'http-client' } } } },
       /settings\['standard-clients'\]\.http\.mappings\.axios\.default must be an identifier .*got "http-client"/,
     ],
+    // What a mapping promises: lists of property names, about names it maps, each said once.
+    [
+      {
+        redis: {
+          module: '@org/redis',
+          mappings: { ioredis: { default: 'RedisClient', promises: { default: { instance: [] } } } },
+        },
+      },
+      /settings\['standard-clients'\]\.redis\.mappings\.ioredis\.promises\.default\.instance is not a known key; expected one of members, instances, returns, narrows/,
+    ],
+    [
+      {
+        redis: {
+          module: '@org/redis',
+          mappings: { ioredis: { default: 'RedisClient', promises: { Cluster: { members: [] } } } },
+        },
+      },
+      /settings\['standard-clients'\]\.redis\.mappings\.ioredis\.promises\.Cluster names no name the mapping maps; expected one of default\./,
+    ],
+    [
+      {
+        http: {
+          module: '@org/http',
+          mappings: {
+            axios: {
+              named: { isAxiosError: 'isHttpClientError' },
+              promises: { isAxiosError: { narrows: 'AxiosError' } },
+            },
+          },
+        },
+      },
+      /promises\.isAxiosError\.narrows names no name the mapping maps: 'AxiosError'; expected one of isAxiosError\./,
+    ],
+    [
+      {
+        http: {
+          module: '@org/http',
+          mappings: { axios: { default: 'httpClient', surface: ['get'], promises: { default: { members: ['get'] } } } },
+        },
+      },
+      /settings\['standard-clients'\]\.http\.mappings\.axios states the default's members twice, in surface and in promises\.default\.members; keep one\./,
+    ],
+    [
+      {
+        redis: {
+          module: '@org/redis',
+          mappings: { redis: { named: { createClient: 'createRedisClient' }, versions: 'four' } },
+        },
+      },
+      /settings\['standard-clients'\]\.redis\.mappings\.redis\.versions must be a semver range such as '>=4', got "four"/,
+    ],
+    [
+      {
+        redis: {
+          module: '@org/redis',
+          mappings: { redis: { named: { createClient: 'createRedisClient' }, versionsNote: 'callbacks' } },
+        },
+      },
+      /settings\['standard-clients'\]\.redis\.mappings\.redis\.versionsNote explains versions, which the mapping does not state/,
+    ],
     // The global fetch's replacement (no-global-fetch), on the HTTP target only.
     [
       { http: { module: '@org/http', globals: { fetch: 'fetch()' } } },
