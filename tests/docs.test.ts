@@ -7,6 +7,7 @@ import { BANNED_CLIENTS } from '../src/ban-data.js';
 import { REASONS } from '../src/fixes/reasons.js';
 import plugin from '../src/index.js';
 import { consumerLinter } from './helpers/consumer.js';
+import { withPresetTable } from '../scripts/preset-table.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
 const docs = readdirSync(docsDir)
@@ -150,5 +151,12 @@ describe('rule docs examples', () => {
 
   it.each(cases.filter((c) => c.kind === '✅'))('$rule: ✅ block $index is not reported', (example) => {
     expect(lintExample(example.rule, example), example.code).toEqual([]);
+  });
+});
+
+describe('README: the configs.maily table', () => {
+  it('says exactly what the preset maps, promises and holds for (npm run docs writes it)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(withPresetTable(readme));
   });
 });
