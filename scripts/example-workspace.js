@@ -41,6 +41,11 @@ const links = (eslintPackage) => ({
   '@maily/database': (root) => path.join(root, 'packages/database'),
 });
 
+/** What one package installs for itself: node-redis 3 for the service still on its callback API. */
+const packageLinks = {
+  'services/legacy-cache/node_modules/redis': () => installed('redis-v3'),
+};
+
 /**
  * Copies example/ into `destination` (a new temporary folder by default) and links its dependencies;
  * `eslintPackage` picks the ESLint the copy sees (`eslint-v9` for the ESLint 9 leg of the tests).
@@ -50,8 +55,12 @@ export function copyExample(
   { eslintPackage = 'eslint' } = {},
 ) {
   cpSync(exampleRoot, destination, { recursive: true, filter: (source) => !source.includes('node_modules') });
-  for (const [name, target] of Object.entries(links(eslintPackage))) {
-    const link = path.join(destination, 'node_modules', name);
+  const all = [
+    ...Object.entries(links(eslintPackage)).map(([name, target]) => [path.join('node_modules', name), target]),
+    ...Object.entries(packageLinks),
+  ];
+  for (const [at, target] of all) {
+    const link = path.join(destination, at);
     mkdirSync(path.dirname(link), { recursive: true });
     symlinkSync(target(destination), link, 'dir');
   }

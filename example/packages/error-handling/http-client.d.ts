@@ -38,7 +38,6 @@ export declare class HttpClientError extends Error {
   /** axios's error code, e.g. ERR_BAD_RESPONSE or ECONNREFUSED. */
   readonly code: string | undefined;
   readonly url: string;
-  readonly response: HttpResponse | undefined;
 }
 
 export declare function isHttpClientError(error: unknown): error is HttpClientError;
