@@ -79,6 +79,10 @@ export function readSources(root: string): Record<string, string> {
 export function writeGoldenSources(root: string, goldenDir: string): void {
   for (const folder of SOURCE_FOLDERS) {
     rmSync(path.join(goldenDir, folder), { recursive: true, force: true });
-    cpSync(path.join(root, folder), path.join(goldenDir, folder), { recursive: true });
+    // What a package installs for itself (links into this checkout) is no source.
+    cpSync(path.join(root, folder), path.join(goldenDir, folder), {
+      recursive: true,
+      filter: (source) => !source.split(path.sep).includes('node_modules'),
+    });
   }
 }

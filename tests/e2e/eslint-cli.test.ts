@@ -22,29 +22,37 @@ const NODE_HTTP = 'standard-clients/no-node-http-requests';
 
 /**
  * Manifests keep their banned dependencies (and companions: axios-retry, ioredis-mock) until a human takes the
- * suggestions (the client packages are exempt).
+ * suggestions (the client packages are exempt). The webhooks package lacks the client its code will import: the
+ * first --fix adds it (missingTarget), the second moves the code.
  */
 const manifests = {
   'apps/dashboard/package.json': { [DEPENDENCIES]: 1 },
   'services/billing/package.json': { [DEPENDENCIES]: 3 },
+  'services/legacy-cache/package.json': { [DEPENDENCIES]: 1 },
   'services/realtime/package.json': { [DEPENDENCIES]: 3 },
+  'services/webhooks/package.json': { [DEPENDENCIES]: 1 },
   'services/worker/package.json': { [DEPENDENCIES]: 4 },
 };
 
 /**
- * Never fixed: a raw https.get, the companions in code, an unmapped axios.create, a mock, an unmapped class and a
- * polyfill.
+ * Never fixed: a raw https.get, the companions in code, an unmapped axios.create, a mock, an unmapped class, a
+ * polyfill, and what the target is no drop-in for: `e.response` on a mapped error, ioredis' multi(), node-redis 3's
+ * callbacks, clients exported or handed on out of the rule's sight.
  */
 const manual = {
   'services/billing/src/exchange-rates.ts': { [NODE_HTTP]: 1 },
+  'services/billing/src/refunds.ts': { [AXIOS]: 1 },
   'services/billing/test/invoices.test.ts': { [AXIOS]: 2 },
+  'services/legacy-cache/src/cache.cjs': { [REDIS]: 1 },
   'services/realtime/src/cluster.ts': { [REDIS]: 1 },
+  'services/realtime/src/pubsub.ts': { [REDIS]: 1 },
+  'services/realtime/src/rate-limit.ts': { [REDIS]: 1 },
   'services/realtime/test/presence.test.ts': { [REDIS]: 1 },
   'services/worker/src/polyfills.cjs': { [FETCH]: 1 },
   'services/worker/src/retrying-client.cjs': { [AXIOS]: 2 },
 };
 
-/** Every load in example/ (the client packages themselves are exempt through `allow`). */
+/** Every load in example/ (the client packages themselves are exempt). */
 const expectedBeforeFix = {
   ...manifests,
   ...manual,
@@ -53,12 +61,18 @@ const expectedBeforeFix = {
   'services/billing/src/invoices.ts': { [AXIOS]: 1, [REDIS]: 1 },
   'services/billing/src/notify.ts': { [FETCH]: 1, [AXIOS]: 1 },
   'services/billing/src/status.ts': { [GLOBAL_FETCH]: 1 },
-  'services/realtime/src/pubsub.ts': { [REDIS]: 1 },
+  'services/webhooks/package.json': { [DEPENDENCIES]: 2 },
+  'services/webhooks/src/deliver.ts': { [AXIOS]: 1 },
   'services/worker/src/worker.cjs': { [AXIOS]: 2, [REDIS]: 1 },
 };
 
 /** What no mapping can fix. */
-const expectedAfterFix = { ...manifests, ...manual };
+const expectedAfterFix = {
+  ...manifests,
+  ...manual,
+  // The queue it exports is out of the rule's sight; its axios loads are fixed.
+  'services/worker/src/worker.cjs': { [REDIS]: 1 },
+};
 
 // ESLint warns that two workers are too many for a dozen files; nothing else may reach stderr.
 const withoutConcurrencyWarning = (stderr: string) =>
@@ -80,13 +94,15 @@ describe.each([
     expect(status).toBe(1);
     expect(countsByFileAndRule(results, root)).toEqual(expectedBeforeFix);
     const fixable = results.flatMap((r) => r.messages).filter((m) => m.fix);
-    expect(fixable).toHaveLength(14);
+    // The webhooks code waits for its manifest's fix: it is not among them.
+    expect(fixable).toHaveLength(13);
   }, 60_000);
 
-  it('--fix yields the reviewed golden files, which type-check, and leaves only the manual reports', () => {
+  it('--fix, run twice as documented, yields the reviewed golden files, which type-check, and leaves only the manual reports', () => {
     const root = copyExample(undefined, { eslintPackage });
-    const fix = eslint(eslintPackage, ['.', '--fix'], root);
-    expect(fix.status).toBe(1);
+    expect(eslint(eslintPackage, ['.', '--fix'], root).status).toBe(1);
+    // The copy links its workspace packages already: no install between the runs.
+    expect(eslint(eslintPackage, ['.', '--fix'], root).status).toBe(1);
     const fixed = readSources(root);
     if (process.env.UPDATE_GOLDEN) writeGoldenSources(root, goldenDir);
     expect(fixed).toEqual(readSources(goldenDir));

@@ -16,7 +16,13 @@ export default defineConfig(
           advice: 'retries and error mapping',
           guide: 'https://wiki.example.com/http-client',
           mappings: {
-            axios: { default: 'httpClient', named: { AxiosError: 'HttpClientError' }, surface: ['get', 'post'] },
+            axios: {
+              default: 'httpClient',
+              named: { AxiosError: 'HttpClientError' },
+              surface: ['get', 'post'],
+              // The wrapper's HttpClientError is axios's own error class, response and all.
+              promises: { AxiosError: { members: [], instances: ['response', 'message'] } },
+            },
           },
         },
       },

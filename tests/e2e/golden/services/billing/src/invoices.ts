@@ -32,4 +32,4 @@ export async function fetchInvoice(id: string): Promise<Invoice | undefined> {
   }
 }
 
-export const clients = { axios: httpClient, cache };
+export const clients = { axios: httpClient };

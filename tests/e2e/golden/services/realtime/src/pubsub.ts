@@ -1,10 +1,10 @@
 // Fans websocket messages out over Redis pub/sub.
-import { createRedisClient } from '@maily/database/redis';
+import * as redis from 'redis';
 
 const url = process.env.REDIS_URL ?? 'redis://localhost:6379';
 // Redis gives a subscribed connection to subscribing alone: publishing needs one of its own.
-export const publisher = createRedisClient({ url });
-export const subscriber = createRedisClient({ url });
+export const publisher = redis.createClient({ url });
+export const subscriber = redis.createClient({ url });
 
 export async function start(): Promise<void> {
   await Promise.all([publisher.connect(), subscriber.connect()]);

@@ -2,10 +2,10 @@
 
 // Polls the job queue and reports results back to the API.
 const { httpClient, isHttpClientError } = require('@maily/error-handling/http-client');
-const { createRedisClient } = require('@maily/database/redis');
+const { createClient } = require('redis');
 
 const apiUrl = () => process.env.API_URL ?? 'https://api.internal';
-const queue = createRedisClient({ url: process.env.REDIS_URL ?? 'redis://localhost:6379' });
+const queue = createClient({ url: process.env.REDIS_URL ?? 'redis://localhost:6379' });
 
 async function start() {
   await queue.connect();
