@@ -21,14 +21,14 @@ const SOURCE = `import axios from 'axios';
 import { createClient } from 'redis';
 
 export const load = (url) => axios.get(url);
-export const cache = createClient();
+export const connectCache = () => createClient().connect();
 `;
 
 const FIXED = `import { httpClient } from '@maily/error-handling/http-client';
 import { createRedisClient } from '@maily/database/redis';
 
 export const load = (url) => httpClient.get(url);
-export const cache = createRedisClient();
+export const connectCache = () => createRedisClient().connect();
 `;
 
 let workDir: string;
