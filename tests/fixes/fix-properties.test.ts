@@ -110,7 +110,16 @@ const programArb: fc.Arbitrary<Program> = fc
     aliasOriginal: fc.boolean(),
     localConsts: fc.nat(2),
     uses: fc.array(
-      fc.record({ binding: fc.nat(), member: fc.nat(), scope: fc.constantFrom('top', 'fn', 'arrow'), param: fc.nat() }),
+      fc.record({
+        binding: fc.nat(),
+        member: fc.nat(),
+        scope: fc.constantFrom('top', 'fn', 'arrow'),
+        param: fc.nat(),
+        // What else the code does with the value: the drop-in checks follow instances, factory results and
+        // narrowed values to their member reads (and callbacks).
+        follow: fc.constantFrom('none', 'new', 'instanceof', 'call', 'guard'),
+        instanceMember: fc.nat(),
+      }),
       { minLength: 1, maxLength: 8 },
     ),
     // Uses of the global fetch (no-global-fetch), directly or through a global object, maybe under a parameter
@@ -186,7 +195,9 @@ const programArb: fc.Arbitrary<Program> = fc
           ? `${target.local}.${members[use.member % members.length]}`
           : target.local;
       const param = NAMES[use.param % NAMES.length]!;
-      const statement = typeUse ? `type T${index} = ${expression};` : `use${index}(${expression});`;
+      const read = INSTANCE_MEMBERS[use.instanceMember % INSTANCE_MEMBERS.length]!;
+      const follow = typeUse ? '' : followText(use.follow, expression, param, read);
+      const statement = typeUse ? `type T${index} = ${expression};` : `use${index}(${expression});${follow}`;
       if (use.scope === 'top' || typeUse) lines.push(statement);
       else if (use.scope === 'fn') lines.push(`function fn${index}(${param}) { ${statement} return ${param}; }`);
       else lines.push(`const arrow${index} = (${param}) => { ${statement} };`);
@@ -201,6 +212,25 @@ const programArb: fc.Arbitrary<Program> = fc
     if (program.featureCheck) lines.push(`hasFetch(typeof fetch === 'function');`);
     return { commonJs, code: `${lines.join('\n')}\n`, kept };
   });
+
+/** Members read on instances, factory results and narrowed values: promised by the preset, or not. */
+const INSTANCE_MEMBERS = ['get', 'set', 'multi', 'status', 'response', 'message', 'on', 'connect'];
+
+/** A use of the value beyond the tracked `useN(x)`: an instance, a factory's result, a narrowed value. */
+function followText(follow: string, expression: string, param: string, read: string): string {
+  switch (follow) {
+    case 'new':
+      return ` new ${expression}(${param}).${read}();`;
+    case 'instanceof':
+      return ` if (${param} instanceof ${expression}) ${param}.${read};`;
+    case 'call':
+      return ` ${expression}(${param}).${read}('k', () => ${param});`;
+    case 'guard':
+      return ` if (!${expression}(${param})) throw ${param}; ${param}.${read};`;
+    default:
+      return '';
+  }
+}
 
 /**
  * A load with comments in one of several places: none, a block comment next to the binding, a line comment

@@ -83,6 +83,18 @@ const DISABLED_GLOBAL_FETCH_USE = `// eslint-disable-next-line standard-clients/
 
 // Members read on module objects and default bindings: mapped, in the surface, or neither.
 const MEMBERS = ['createClient', 'get', 'isAxiosError', 'AxiosError', 'default', 'create'];
+// Members read on instances, factory results and narrowed values: promised by the preset, or not.
+const INSTANCE_MEMBERS = ['get', 'set', 'multi', 'status', 'response', 'message', 'on', 'connect', 'quit'];
+
+/** Uses the drop-in checks follow: instances, factory results (maybe given a callback), narrowed values. */
+const FOLLOWED_USES = [
+  (l, p, m) => `const made${p} = new ${l}(${p}); made${p}.${m}();`,
+  (l, p, m) => `class Holder${p} { client = new ${l}(); read() { return this.client.${m}(${p}); } }`,
+  (l, p, m) => `${l}(${p}).${m}('k', (error) => error);`,
+  (l, p, m) => `try { run(); } catch (${p}) { if (${p} instanceof ${l} && ${p}.${m}) throw ${p}; }`,
+  (l, p, m) => `function guard${p}(${p}) { if (!${l}.isAxiosError(${p})) return; return ${p}.${m}; }`,
+  (l, p, m) => `export const escaped${p} = ${l}();`,
+];
 
 const pick = (random, items) => items[Math.floor(random() * items.length)];
 
@@ -121,11 +133,13 @@ export function makeProgram(random, commonJs) {
     const member = pick(random, MEMBERS);
     const use = random();
     uses.push(
-      use < 0.4
+      use < 0.3
         ? `function use${i}(${param}) { return [${local}, ${local}.${member}, ${param}]; }`
-        : use < 0.7
+        : use < 0.55
           ? `const use${i} = (${param}) => ${local}.${member}(${param});`
-          : `const use${i} = { ${local}, other: () => ${local} };`,
+          : use < 0.75
+            ? `const use${i} = { ${local}, other: () => ${local} };`
+            : pick(random, FOLLOWED_USES)(local, `${param}${i}`, pick(random, INSTANCE_MEMBERS)),
     );
   }
   if (random() < 0.5) {
