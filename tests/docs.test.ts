@@ -85,16 +85,26 @@ describe('docs/not-fixed-reasons.md', () => {
   });
 });
 
-/** The fenced code blocks under each "❌ Incorrect" and "✅ Correct" label, up to the next label or heading. */
-function examplesOf(text: string): { kind: '❌' | '✅'; lang: string; code: string }[] {
-  const examples: { kind: '❌' | '✅'; lang: string; code: string }[] = [];
-  let kind: '❌' | '✅' | undefined;
+/** What a labelled example claims: incorrect, correct, left for a person, or fixed. */
+type ExampleKind = '❌' | '✅' | 'manual' | 'fixed';
+
+const LABELS: readonly [string, ExampleKind][] = [
+  ['❌ Incorrect', '❌'],
+  ['✅ Correct', '✅'],
+  ['❌ Left for a person', 'manual'],
+  ['✅ Fixed', 'fixed'],
+];
+
+/** The fenced code blocks under each example label, up to the next label or heading. */
+function examplesOf(text: string): { kind: ExampleKind; lang: string; code: string }[] {
+  const examples: { kind: ExampleKind; lang: string; code: string }[] = [];
+  let kind: ExampleKind | undefined;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const label = LABELS.find(([text]) => line.startsWith(text));
     if (line.startsWith('#')) kind = undefined;
-    else if (line.startsWith('❌ Incorrect')) kind = '❌';
-    else if (line.startsWith('✅ Correct')) kind = '✅';
+    else if (label) kind = label[1];
     else if (line.startsWith('```') && kind) {
       const end = lines.indexOf('```', i + 1);
       examples.push({ kind, lang: line.slice(3), code: lines.slice(i + 1, end).join('\n') });
@@ -133,7 +143,9 @@ describe('rule docs examples', () => {
 
   it('every doc has both kinds of examples', () => {
     for (const rule of docs) {
-      const kinds = new Set(cases.filter((c) => c.rule === rule).map((c) => c.kind));
+      const kinds = new Set(
+        cases.filter((c) => c.rule === rule && (c.kind === '❌' || c.kind === '✅')).map((c) => c.kind),
+      );
       expect([rule, ...kinds]).toEqual([rule, '❌', '✅']);
     }
   });
@@ -151,6 +163,29 @@ describe('rule docs examples', () => {
 
   it.each(cases.filter((c) => c.kind === '✅'))('$rule: ✅ block $index is not reported', (example) => {
     expect(lintExample(example.rule, example), example.code).toEqual([]);
+  });
+
+  // What a fix promises: a block left for a person has a load not fixed, with its reason; a fixed block's every
+  // load is fixed, and proven (not on the mapping's word).
+  it.each(cases.filter((c) => c.kind === 'manual'))(
+    '$rule: "left for a person" block $index is not fixed',
+    (example) => {
+      const reports = lintExample(example.rule, example);
+      expect(reports.length, example.code).toBeGreaterThan(0);
+      expect(
+        reports.every((r) => r.messageId?.startsWith('notFixed/') && !r.fix),
+        example.code,
+      ).toBe(true);
+    },
+  );
+
+  it.each(cases.filter((c) => c.kind === 'fixed'))('$rule: "fixed" block $index is fixed, and proven', (example) => {
+    const reports = lintExample(example.rule, example);
+    expect(reports.length, example.code).toBeGreaterThan(0);
+    expect(
+      reports.map((r) => [r.messageId, Boolean(r.fix)]),
+      example.code,
+    ).toEqual(reports.map(() => ['banned', true]));
   });
 });
 
