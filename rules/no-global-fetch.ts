@@ -5,7 +5,7 @@ import { pathRoot } from '../src/config/paths.js';
 import { readPluginSettings, SETTINGS_KEY } from '../src/config/settings.js';
 import { compileBans, compileOnce, projectSettings } from '../src/engine/bans.js';
 import { standardBan } from '../src/engine/banned-client-rule.js';
-import { FIXED_GLOBAL, globalUseMessages, reportGlobalUses } from '../src/engine/report-global-uses.js';
+import { globalApis, globalUseMessages, reportGlobalUses } from '../src/engine/report-global-uses.js';
 
 export interface GlobalFetchOptions {
   readonly browserApis: readonly string[];
@@ -24,21 +24,20 @@ export default createRule<JsRule<keyof typeof globalUseMessages, [GlobalFetchOpt
   },
   create(context) {
     const [options] = context.options;
+    assertValidOptions(options, globalFetchOptionsSchema, context.id);
+    const { apis, mayUse } = globalApis(options.browserApis);
+    if (!mayUse(context.sourceCode.text)) return {};
     const settings = readPluginSettings(context.settings);
     const root = pathRoot(settings.root, context.cwd);
     // The global APIs stand where a ban lists modules: the same advice, exemptions and target resolution.
     const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
-      assertValidOptions(options, globalFetchOptionsSchema, context.id);
-      const ban = standardBan(
-        { replacedBy: 'http', modules: [FIXED_GLOBAL, ...options.browserApis], companions: [] },
-        settings.http,
-      );
+      const ban = standardBan({ replacedBy: 'http', modules: apis, companions: [] }, settings.http);
       return compileBans(
         [ban],
         { ...options, allowTypeImports: false, checkMocks: false },
         projectSettings(settings, root),
       );
     });
-    return reportGlobalUses(context, bans, [FIXED_GLOBAL, ...options.browserApis]);
+    return reportGlobalUses(context, bans, apis);
   },
 });

@@ -26,7 +26,27 @@ export function keysOnlySchema(schema: Schema, root = true): JSONSchema4 {
   return result as unknown as JSONSchema4;
 }
 
-export function assertValidOptions(options: unknown, schema: Schema, ruleId: string): void {
+/**
+ * Throws a message naming the key and the expected shape. A rule calls it for every file, before anything reads
+ * its options, so a configuration already found valid is recognised without walking the schema again.
+ */
+export function assertValidOptions(options: object, schema: Schema, ruleId: string): void {
+  if (validated.some((entry) => entry.schema === schema && sameOptionValues(entry.options, options))) return;
   const problem = findSchemaViolation(options, schema, 'options');
   if (problem) throw new Error(`${ruleId}: ${problem}.`);
+  if (validated.unshift({ options, schema }) > MAX_VALIDATED) validated.pop();
+}
+
+const validated: { options: object; schema: Schema }[] = [];
+const MAX_VALIDATED = 32;
+
+/**
+ * ESLint merges meta.defaultOptions into a fresh options object for every file, but the values inside (arrays,
+ * targets, flags) are the configured ones, by reference: comparing them finds a configuration again, where
+ * keying by the options object itself would miss on every file.
+ */
+export function sameOptionValues(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }

@@ -44,8 +44,9 @@ export function readPluginSettings(settings: Readonly<Record<string, unknown>>):
  * targets in it are silently ignored and every rule falls back to reporting only.
  */
 function misspeltKey(settings: Readonly<Record<string, unknown>>): string | undefined {
-  // Every rule asks for every file; a configuration's settings object is the same each time.
-  if (withoutMisspelling.has(settings)) return undefined;
+  // Every rule asks for every file; a configuration's settings object is the same each time, and a configuration
+  // without settings hands each file an empty one of its own.
+  if (isEmpty(settings) || withoutMisspelling.has(settings)) return undefined;
   const misspelt = Object.keys(settings).find(
     (key) => key !== SETTINGS_KEY && spelling(key) === spelling(SETTINGS_KEY),
   );
@@ -54,6 +55,12 @@ function misspeltKey(settings: Readonly<Record<string, unknown>>): string | unde
 }
 
 const withoutMisspelling = new WeakSet<object>();
+
+/** Whether an object has no key, without listing its keys. */
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
+}
 
 /** A key as it reads with case, punctuation and a plural s left out. */
 const spelling = (key: string) =>

@@ -9,6 +9,7 @@ import type { Target } from '../config/target.js';
 import { type ClientSlot, STANDARD_CLIENTS } from '../standard-clients.js';
 import { type Ban, compileBans, compileOnce, type CommonOptions, projectSettings } from './bans.js';
 import { bannedLoadMessages, reportBannedLoads } from './report-banned-loads.js';
+import { mayLoadFrom } from './text-prefilter.js';
 
 export interface BannedClientOptions extends CommonOptions {
   readonly modules: readonly string[];
@@ -75,6 +76,12 @@ export function restrictedClientBan(client: RestrictedClient, index: number): Ba
   };
 }
 
+/** The names code can load for a ban: its modules and their companions (an `@types` package is only declared). */
+export function codeModules(modules: readonly string[], companions: readonly Companion[]): string[] {
+  const loadable = companions.filter((companion) => companion.kind !== 'types' && modules.includes(companion.of));
+  return [...modules, ...loadable.map((companion) => companion.module)];
+}
+
 /** A mission rule, built from its entry in the ban data. */
 export function createBannedClientRule({ rule: name, description, replacedBy, modules, companions }: BannedClient) {
   return createRule<JsRule<keyof typeof bannedLoadMessages, [BannedClientOptions]>>({
@@ -92,11 +99,16 @@ export function createBannedClientRule({ rule: name, description, replacedBy, mo
     },
     create(context) {
       const [options] = context.options;
+      assertValidOptions(options, bannedClientOptionsSchema, ruleId(name));
+      // Nearly every file names none of the modules: then nothing else runs for it.
+      const mayLoad = mayLoadFrom(options.modules, String(options.companions), () =>
+        codeModules(options.modules, options.companions ? companions : []),
+      );
+      if (!mayLoad(context.sourceCode.text)) return {};
       const settings = readPluginSettings(context.settings);
       const root = pathRoot(settings.root, context.cwd);
       // Keyed by our own settings entry: ESLint hands a fresh `{}` to every file of a config without settings.
       const bans = compileOnce(options, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
-        assertValidOptions(options, bannedClientOptionsSchema, ruleId(name));
         const banned = { replacedBy, modules: options.modules, companions: options.companions ? companions : [] };
         const ban = options.target
           ? standardBan(banned, options.target, options.message, 'options.target')

@@ -3,6 +3,7 @@ import { Minimatch } from 'minimatch';
 import type { Companion } from '../ban-data.js';
 import { createModuleMatcher } from '../config/module-matcher.js';
 import { type PathRoot, resolveTarget, rootRelative } from '../config/paths.js';
+import { sameOptionValues } from '../config/rule-schema.js';
 import { type PluginSettings, SETTINGS_KEY } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import { type ClientBoundaries, clientBoundaries } from '../evidence/boundaries.js';
@@ -10,7 +11,6 @@ import { undeclaredTarget } from '../evidence/declared-dependency.js';
 import type { Reason } from '../fixes/reasons.js';
 import { targetSpecifier, uncompiledTargetReason } from '../fixes/target-specifier.js';
 import { CLIENT_SLOTS } from '../standard-clients.js';
-import { mayHaveEscapes, specifierFilter } from './text-prefilter.js';
 
 /** One banned client: its modules and what replaces them. */
 export interface Ban {
@@ -54,11 +54,6 @@ export interface CompiledBans extends CommonOptions {
    * every kind match, `@types` ones too: code matchers ({@link matcherFor}) leave those out.
    */
   readonly match: (specifier: string) => MatchedBan | undefined;
-  /**
-   * Whether the source text can load a banned module at all. Nearly every file mentions none of them, and
-   * then no listener needs to run. Escapes could spell a name without writing it, so they defeat the shortcut.
-   */
-  readonly mayLoad: (text: string) => boolean;
   /** Whether any ban names a target, i.e. whether anything can be fixed or suggested. */
   readonly hasTargets: boolean;
   /** Whether `allow` exempts the file (globs relative to the root). */
@@ -132,9 +127,6 @@ export function compileBans(
     }
   }
   const matchModule = createModuleMatcher(byModule.keys());
-  // Code cannot load an `@types` package: those companions are only for package.json.
-  const loadable = [...byModule.values()].filter((m) => m.companion?.kind !== 'types').map((m) => m.module);
-  const quotesModule = specifierFilter(loadable);
   const allow = [...project.allow, ...options.allow].map((glob) => new Minimatch(glob, { dot: true }));
   const match = (specifier: string) => {
     const module = matchModule(specifier);
@@ -150,7 +142,6 @@ export function compileBans(
   return {
     ...options,
     hasTargets: bans.some((ban) => ban.target !== undefined),
-    mayLoad: (text) => quotesModule(text) || mayHaveEscapes(text),
     match,
     isExempt,
     boundaries,
@@ -159,6 +150,8 @@ export function compileBans(
       boundaries.selfImport(target, path.resolve(file.cwd, file.physicalFilename)) ??
       undeclaredTarget(target, path.resolve(file.cwd, file.physicalFilename), root),
     matcherFor: (file) => {
+      // Most configurations exempt nothing and name no client: no path work per file then.
+      if (allow.length === 0 && clientTargets.length === 0) return matchInCode;
       if (isExempt(file) || boundaries.isClientCode(path.resolve(file.cwd, file.physicalFilename))) return undefined;
       if (!hasFileTargets) return matchInCode;
       const physical = path.resolve(file.cwd, file.physicalFilename);
@@ -209,17 +202,8 @@ function adviceFor({ target, client, message }: Ban, where: string | undefined, 
   }
 }
 
-// ESLint merges meta.defaultOptions into a fresh options object for every file, but the values inside
-// (arrays, targets, flags) are the configured ones, by reference. So a shallow comparison finds the compiled
-// form again, where keying by the options object itself would miss on every file.
 const compiled: { options: object; settings: object | undefined; root: string; bans: CompiledBans }[] = [];
 const MAX_ENTRIES = 32;
-
-function shallowEqual(a: object, b: object): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
-}
 
 /**
  * Compiles options (with the settings they are read against, and the root their paths resolve against) once
@@ -235,7 +219,7 @@ export function compileOnce(
     if (
       entry.settings === settings &&
       entry.root === root.path &&
-      (entry.options === options || shallowEqual(entry.options, options))
+      (entry.options === options || sameOptionValues(entry.options, options))
     ) {
       return entry.bans;
     }

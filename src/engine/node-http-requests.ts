@@ -31,7 +31,7 @@ export function rawRequestModule(messageId: string | undefined): NodeHttpModule 
   return NODE_HTTP_MODULES.find((known) => known === module);
 }
 
-// Where a specifier of the modules may end; the exact pattern is only tried there.
+// A quoted `http`, `https`, `node:http` or `node:https`.
 const mayQuoteNodeHttp = specifierFilter(NODE_HTTP_MODULES);
 
 /**
@@ -39,5 +39,5 @@ const mayQuoteNodeHttp = specifierFilter(NODE_HTTP_MODULES);
  * mentions "http" (URLs), far fewer quote the bare name; escapes could spell it without writing it.
  */
 export function mayLoadNodeHttp(text: string): boolean {
-  return (mayQuoteNodeHttp(text) && /["'`](?:node:)?https?["'`]/.test(text)) || mayHaveEscapes(text);
+  return mayQuoteNodeHttp(text) || mayHaveEscapes(text);
 }

@@ -46,11 +46,11 @@ interface FoundLoad {
 }
 
 /**
- * The listener every rule returns: collect the banned loads of the file, then report each one, with the
- * file's one migration fix where the declared mapping makes the rewrite provably safe.
+ * The listener every rule returns for a file that may load a banned module (its rule checked the text first):
+ * collect the banned loads of the file, then report each one, with the file's one migration fix where the
+ * declared mapping makes the rewrite provably safe.
  */
 export function reportBannedLoads(context: Context, bans: CompiledBans): TSESLint.RuleListener {
-  if (!bans.mayLoad(context.sourceCode.text)) return {};
   const match = bans.matcherFor(context);
   if (!match) return {};
   const { checkMocks: includeMocks, allowTypeImports } = bans;

@@ -38,7 +38,6 @@ export const FIXED_GLOBAL = 'fetch';
  * target maps it and the rewrite is provably safe.
  */
 export function reportGlobalUses(context: Context, bans: CompiledBans, apis: readonly string[]): TSESLint.RuleListener {
-  if (!mayUse(context.sourceCode.text, apis)) return {};
   const match = bans.matcherFor(context);
   if (!match) return {};
   return {
@@ -57,9 +56,28 @@ export function reportGlobalUses(context: Context, bans: CompiledBans, apis: rea
   };
 }
 
-/** Nearly every file names none of the APIs: then nothing runs. Escapes could spell a name without writing it. */
-function mayUse(text: string, apis: readonly string[]): boolean {
-  return apis.some((api) => text.includes(api.slice(api.lastIndexOf('.') + 1))) || mayHaveEscapes(text);
+export interface GlobalApis {
+  /** `fetch` and the browser APIs the options add. */
+  readonly apis: readonly string[];
+  /** Whether a text may use one: its last name is in it, or an escape could spell one. */
+  readonly mayUse: (text: string) => boolean;
+}
+
+const apisByOption = new WeakMap<readonly string[], GlobalApis>();
+
+/**
+ * The APIs a rule reports, made once per configured `browserApis` array: nearly every file names none of them,
+ * and then the rule does nothing else.
+ */
+export function globalApis(browserApis: readonly string[]): GlobalApis {
+  let found = apisByOption.get(browserApis);
+  if (!found) {
+    const apis = [FIXED_GLOBAL, ...browserApis];
+    const names = apis.map((api) => api.slice(api.lastIndexOf('.') + 1));
+    found = { apis, mayUse: (text) => names.some((name) => text.includes(name)) || mayHaveEscapes(text) };
+    apisByOption.set(browserApis, found);
+  }
+  return found;
 }
 
 type Outcome = { readonly edits: readonly Edit[] } | { readonly reason: Reason };

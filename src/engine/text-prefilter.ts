@@ -41,29 +41,49 @@ export function textGates(names: readonly string[]): Gate[] {
 
 /** What can follow a module's name in its specifier: the closing quote, or the `/` of a subpath. */
 const SPECIFIER_ENDS = new Set(["'", '"', '`', '/']);
+/** What opens a static specifier: a string or a template literal, with no escape (those are checked apart). */
+const QUOTES = new Set(["'", '"', '`']);
 
 /**
- * Whether the text may hold a specifier of one of the modules (escapes aside): a name followed by a closing quote
- * or a subpath's `/`, as in `'axios'` or `"redis/dist/index.js"`. Look-alikes (`'axios-hooks'`, `'redis-lock'`)
- * name a module without being its specifier. Only the occurrences of each gate are examined, so a text that
- * names none of the modules still costs one search per gate.
+ * Whether the text may hold a specifier of one of the modules (escapes aside): a quote, the module's name, then a
+ * closing quote or a subpath's `/`, as in `'axios'` or `"redis/dist/index.js"`. Look-alikes (`'axios-hooks'`,
+ * `'redis-lock'`) name a module without being its specifier. Only the occurrences of each gate are examined, and
+ * most are dismissed by the one character after them (`fetch(`, `http:`), so a text that names none of the modules
+ * costs about one search per gate.
  */
 export function specifierFilter(modules: readonly string[]): (text: string) => boolean {
-  const gates = textGates(modules).map(({ gate }) => ({
-    gate,
+  const gates = textGates(modules).map(({ gate }) => {
     // Each module whose name holds the gate, at each place it does (`jest-mock-axios` holds `axios` at 10).
-    holders: modules.flatMap((name) => offsetsOf(name, gate).map((offset) => ({ name, offset }))),
-  }));
-  return (text) =>
-    gates.some(({ gate, holders }) => {
+    const holders = modules.flatMap((name) =>
+      offsetsOf(name, gate).map((offset) => ({
+        before: name.slice(0, offset),
+        after: name.slice(offset + gate.length),
+      })),
+    );
+    // What may follow the gate in a specifier: the end of a name that ends with it, else the rest of the name.
+    const next = new Set(holders.flatMap(({ after }) => (after === '' ? [...SPECIFIER_ENDS] : [after[0]!])));
+    return { gate, holders, next };
+  });
+  return (text) => {
+    for (const { gate, holders, next } of gates) {
       for (let at = text.indexOf(gate); at !== -1; at = text.indexOf(gate, at + 1)) {
-        for (const { name, offset } of holders) {
-          const start = at - offset;
-          if (start >= 0 && text.startsWith(name, start) && SPECIFIER_ENDS.has(text[start + name.length]!)) return true;
+        const end = at + gate.length;
+        if (!next.has(text[end]!)) continue;
+        for (const { before, after } of holders) {
+          const start = at - before.length;
+          if (
+            start > 0 &&
+            QUOTES.has(text[start - 1]!) &&
+            SPECIFIER_ENDS.has(text[end + after.length]!) &&
+            text.startsWith(before, start) &&
+            text.startsWith(after, end)
+          )
+            return true;
         }
       }
-      return false;
-    });
+    }
+    return false;
+  };
 }
 
 function offsetsOf(name: string, part: string): number[] {
@@ -96,4 +116,24 @@ export function mayHaveEscapes(text: string): boolean {
     lastHasEscapes = hasSpellingEscape(text);
   }
   return lastHasEscapes;
+}
+
+const filtersByKey = new WeakMap<object, Map<string, (text: string) => boolean>>();
+
+/**
+ * Whether a text may load one of the modules a rule's options name (a specifier of one, or an escape that could
+ * spell one): the first thing a rule asks of a file, before it reads settings or compiles anything. The filter is
+ * made once per `key`, a value inside the options that stays the same object from file to file (ESLint hands each
+ * file fresh options, but the arrays in them are the configured ones), and per `variant` of the other options
+ * that change the names.
+ */
+export function mayLoadFrom(key: object, variant: string, names: () => readonly string[]): (text: string) => boolean {
+  let variants = filtersByKey.get(key);
+  if (!variants) filtersByKey.set(key, (variants = new Map()));
+  let filter = variants.get(variant);
+  if (!filter) {
+    const quotes = specifierFilter(names());
+    variants.set(variant, (filter = (text) => quotes(text) || mayHaveEscapes(text)));
+  }
+  return filter;
 }

@@ -46,7 +46,9 @@ describe('specifierFilter', () => {
     expect(filter("import useAxios from 'axios-hooks';\nimport Redlock from 'redis-lock';\nconst redisUrl = 1;")).toBe(
       false,
     );
-    expect(filter("import { createRedisClient } from '@maily/database/redis';")).toBe(true);
+    // A path that ends with a module's name is no specifier of it: the name must open the string.
+    expect(filter("import { createRedisClient } from '@maily/database/redis';")).toBe(false);
+    expect(filter("const url = 'http://x/node-fetch'; fetch(url);")).toBe(false);
     // A companion holds its client's name anywhere: found by its own end, not the client's.
     expect(filter("import mock from 'jest-mock-axios';")).toBe(true);
     expect(filter("import axiosHooks from 'axios-hooks';\nimport retry from 'axios-retry';")).toBe(true);
