@@ -20,7 +20,7 @@ export function formatMarkdown(
   const lines = [
     '## Migration to the standardized clients',
     '',
-    `${plural(t.findings, 'open finding')}${since ? ` (${since})` : ''} in ${plural(t.packages, 'package')}: \`--fix\` takes ${t.fixableProven} proven and ${t.fixableUnproven} unproven; ${t.suggestionOnly} with a suggestion and ${t.manual} manual are left for a person; ${t.suppressed} suppressed.`,
+    `${plural(t.findings, 'open finding')}${since ? ` (${since})` : ''} in ${plural(t.packages, 'package')}: \`--fix\` takes ${t.fixableProven} proven and ${t.fixableUnproven} unproven fixes; ${t.suggestionOnly} with a suggestion and ${t.manual} manual are left for a person; ${t.suppressed} suppressed.`,
     '',
     cells(header!),
     cells(header!.map((_, i) => (i === 0 ? '---' : '---:'))),

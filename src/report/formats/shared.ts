@@ -46,7 +46,7 @@ export const UNKNOWN = '—';
 
 /** What the two kinds of fix rest on: a lead plans unproven fixes as work to check, not as free. */
 export const FIX_LEGEND =
-  "Proven fix: the mapping's promises, the installed version or types prove it. Unproven fix: it rests on the mapping's word (no promise stated for a name the file uses): check it in review and with the tests.";
+  "Proven fix: the mapping's promises, the installed version or types prove it. Unproven fix: it rests on the mapping's word, which states no promise for a name the file uses; check it in review and with the tests.";
 
 /** Pads a table of strings into aligned columns: counts to the right (by default every column after the first). */
 export function alignColumns(
