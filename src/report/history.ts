@@ -185,7 +185,9 @@ function snapshotProblem(value: unknown): string | undefined {
 }
 
 function countsOf(from: Counts): Counts {
-  return Object.fromEntries(COUNT_KEYS.map((key) => [key, from[key]])) as unknown as Counts;
+  const counts = emptyCounts();
+  for (const key of COUNT_KEYS) counts[key] = from[key];
+  return counts;
 }
 
 function addCounts(into: HistoryCounts, from: HistoryCounts): void {

@@ -117,7 +117,15 @@ export const COUNT_KEYS = [
   'suppressed',
 ] as const satisfies readonly (keyof Counts)[];
 
-export const emptyCounts = (): Counts => Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as unknown as Counts;
+export const emptyCounts = (): Counts => ({
+  findings: 0,
+  fixable: 0,
+  fixableProven: 0,
+  fixableUnproven: 0,
+  suggestionOnly: 0,
+  manual: 0,
+  suppressed: 0,
+});
 
 const NOT_READ = Symbol('manifest not read');
 

@@ -42,6 +42,7 @@ export function formatTable(
     ...lines.slice(1, -1),
     rule,
     lines.at(-1),
+    '',
     FIX_LEGEND,
     ...workListTable(report),
     ...trend,

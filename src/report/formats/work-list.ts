@@ -1,6 +1,6 @@
 import { PLUGIN_NAMESPACE } from '../../package-meta.js';
 import type { GroupReport, MigrationReport, PackageReport } from '../summarize.js';
-import type { ReasonWork, WorkFile, WorkItem, WorkFiles } from '../work-list.js';
+import type { ReasonWork, WorkFiles, WorkItem } from '../work-list.js';
 import { escapeHtml as escape } from './escape-html.js';
 import { alignColumns, plural, rowLabel, withWork } from './shared.js';
 
@@ -15,7 +15,7 @@ const NO_REASON = '—';
 const shortRule = (rule: string) => rule.replace(`${PLUGIN_NAMESPACE}/`, '');
 
 /** The cells of one work item after its file: line:column, rule, module, kind, reason key (— when none). */
-const itemCells = (item: WorkItem) => [
+const itemCells = (item: WorkItem): [line: string, rule: string, module: string, kind: string, reason: string] => [
   `${item.line}:${item.column}`,
   shortRule(item.rule),
   item.module,
@@ -37,14 +37,17 @@ const omittedText = ({ omittedFiles, omittedFindings }: WorkFiles) =>
 /** Where the work under a reason is: each file with the line:column of its items, and what --limit left out. */
 function whereText(work: ReasonWork, fileText: (file: string) => string): string {
   const files = work.files.map(
-    (f: WorkFile) => `${fileText(f.file)} ${f.items.map((item) => `${item.line}:${item.column}`).join(', ')}`,
+    (f) => `${fileText(f.file)} ${f.items.map((item) => `${item.line}:${item.column}`).join(', ')}`,
   );
   const omitted = omittedText(work);
   return [...files, ...(omitted ? [omitted] : [])].join('; ');
 }
 
 /** The cells of one reason: its key (— for findings without one), how many findings, and where. */
-const reasonCells = (work: ReasonWork, fileText: (file: string) => string = (file) => file) => [
+const reasonCells = (
+  work: ReasonWork,
+  fileText: (file: string) => string = (file) => file,
+): [reason: string, findings: string, where: string] => [
   work.reason ?? NO_REASON,
   String(work.findings),
   whereText(work, fileText),
@@ -88,14 +91,14 @@ export function workListMarkdown(report: MigrationReport): string[] {
     lines.push('', `#### ${workHeading(row)}`, '', `| ${REASON_HEADERS.join(' | ')} |`, '| --- | ---: | --- |');
     for (const work of row.workList.byReason) {
       const [reason, findings, where] = reasonCells(work, markdownCode);
-      lines.push(`| ${work.reason ? markdownCode(reason!) : reason} | ${findings} | ${where} |`);
+      lines.push(`| ${work.reason ? markdownCode(reason) : reason} | ${findings} | ${where} |`);
     }
     lines.push('', `| ${WORK_HEADERS.join(' | ')} |`, '| --- | ---: | --- | --- | --- | --- |');
     for (const file of row.workList.files) {
       for (const item of file.items) {
         const [line, rule, module, kind, reason] = itemCells(item);
         lines.push(
-          `| ${markdownCode(file.file)} | ${line} | ${rule} | ${markdownCode(module!)} | ${kind} | ${item.reason ? markdownCode(reason!) : reason} |`,
+          `| ${markdownCode(file.file)} | ${line} | ${rule} | ${markdownCode(module)} | ${kind} | ${item.reason ? markdownCode(reason) : reason} |`,
         );
       }
     }
