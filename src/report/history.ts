@@ -1,11 +1,21 @@
 // The burn-down: one JSON line per report run (or per CI shard of a run), read back as one point per run.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { ReportInputError } from './collect.js';
-import type { Counts, MigrationReport } from './summarize.js';
+import { COUNT_KEYS, type Counts, emptyCounts, type MigrationReport } from './summarize.js';
 
-export const COUNT_KEYS = ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const;
+/** The split of fixes by proof, which lines written by earlier releases lack. */
+const FIX_PROOF_KEYS = ['fixableProven', 'fixableUnproven'] as const;
+type FixProofKey = (typeof FIX_PROOF_KEYS)[number];
+/** The counts every line has, since the first release. */
+const LINE_KEYS = ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const satisfies readonly Exclude<
+  keyof Counts,
+  FixProofKey
+>[];
 
-export interface PackageCounts extends Counts {
+/** The counts of a history line or point: without the split of fixes when a line of it was written before it. */
+export type HistoryCounts = Omit<Counts, FixProofKey> & Partial<Pick<Counts, FixProofKey>>;
+
+export interface PackageCounts extends HistoryCounts {
   readonly name: string;
 }
 
@@ -18,7 +28,7 @@ export interface Snapshot {
   readonly scope: string;
   /** ISO 8601. */
   readonly date: string;
-  readonly totals: Counts;
+  readonly totals: HistoryCounts;
   /** By package folder (as in the report). */
   readonly packages: Record<string, PackageCounts>;
 }
@@ -28,7 +38,7 @@ export interface HistoryPoint {
   readonly run: string;
   /** The earliest date of the run's lines. */
   readonly date: string;
-  readonly totals: Counts;
+  readonly totals: HistoryCounts;
   readonly packages: Record<string, PackageCounts>;
 }
 
@@ -118,12 +128,12 @@ export function burnDown(snapshots: readonly Snapshot[]): HistoryPoint[] {
 }
 
 function mergeRun(run: string, lines: readonly Snapshot[]): HistoryPoint {
-  const totals = zeroCounts();
+  const totals: HistoryCounts = emptyCounts();
   const packages: Record<string, PackageCounts> = {};
   for (const line of lines) {
     addCounts(totals, line.totals);
     for (const [folder, counts] of Object.entries(line.packages)) {
-      const merged = (packages[folder] ??= { name: counts.name, ...zeroCounts() });
+      const merged = (packages[folder] ??= { name: counts.name, ...emptyCounts() });
       addCounts(merged, counts);
     }
   }
@@ -158,7 +168,8 @@ function snapshotProblem(value: unknown): string | undefined {
   if (Number.isNaN(Date.parse(value.date as string))) return `date ${JSON.stringify(value.date)} is not a date`;
   const countsProblem = (counts: unknown, at: string) => {
     if (!isObject(counts)) return `${at} is not an object`;
-    const bad = COUNT_KEYS.find((key) => !Number.isInteger(counts[key]) || (counts[key] as number) < 0);
+    const isCount = (key: string) => Number.isInteger(counts[key]) && (counts[key] as number) >= 0;
+    const bad = LINE_KEYS.find((key) => !isCount(key)) ?? FIX_PROOF_KEYS.find((key) => key in counts && !isCount(key));
     return bad && `${at}.${bad} is not a count`;
   };
   const totals = countsProblem(value.totals, 'totals');
@@ -173,16 +184,20 @@ function snapshotProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const zeroCounts = (): Counts => ({ findings: 0, fixable: 0, suggestionOnly: 0, manual: 0, suppressed: 0 });
-
 function countsOf(from: Counts): Counts {
-  const counts = zeroCounts();
-  addCounts(counts, from);
+  const counts = emptyCounts();
+  for (const key of COUNT_KEYS) counts[key] = from[key];
   return counts;
 }
 
-function addCounts(into: Counts, from: Counts): void {
-  for (const key of COUNT_KEYS) into[key] += from[key];
+function addCounts(into: HistoryCounts, from: HistoryCounts): void {
+  for (const key of LINE_KEYS) into[key] += from[key];
+  for (const key of FIX_PROOF_KEYS) {
+    const [sum, added] = [into[key], from[key]];
+    // One line without the split (an earlier release wrote it) leaves the run's split unknown.
+    if (sum === undefined || added === undefined) delete into[key];
+    else into[key] = sum + added;
+  }
 }
 
 /** `2026-11-26`, or `2026-11-26 09:30` (UTC) when the snapshot was taken at a time of day. */

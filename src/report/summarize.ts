@@ -3,9 +3,11 @@ import path from 'node:path';
 import { packageNameOf } from '../config/module-matcher.js';
 import { pinnedPackage } from '../dependencies/package-json.js';
 import { rawRequestModule } from '../engine/node-http-requests.js';
+import type { BannedLoadMessageId } from '../engine/report-banned-loads.js';
 import { type ReasonKey, reasonKeyOf } from '../fixes/reasons.js';
 import { globalModuleName } from '../loads/find-global-uses.js';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
+import { groupBy } from './group-by.js';
 import { limitWorkList, type WorkList, workListOf } from './work-list.js';
 
 /**
@@ -32,7 +34,12 @@ export interface LintResultLike {
 
 export interface Counts {
   findings: number;
+  /** What `--fix` takes: `fixableProven` + `fixableUnproven`. */
   fixable: number;
+  /** Fixes proven safe: by the mapping's promises, the installed version, or types. */
+  fixableProven: number;
+  /** Fixes on the mapping's word alone: it states no promise for a name the file uses (`banned/unproven`). */
+  fixableUnproven: number;
   suggestionOnly: number;
   manual: number;
   suppressed: number;
@@ -100,7 +107,25 @@ const RULE_PREFIX = `${PLUGIN_NAMESPACE}/`;
 const DEPENDENCY_RULE = `${RULE_PREFIX}no-banned-dependencies`;
 const GLOBAL_FETCH_RULE = `${RULE_PREFIX}no-global-fetch`;
 
-const emptyCounts = (): Counts => ({ findings: 0, fixable: 0, suggestionOnly: 0, manual: 0, suppressed: 0 });
+export const COUNT_KEYS = [
+  'findings',
+  'fixable',
+  'fixableProven',
+  'fixableUnproven',
+  'suggestionOnly',
+  'manual',
+  'suppressed',
+] as const satisfies readonly (keyof Counts)[];
+
+export const emptyCounts = (): Counts => ({
+  findings: 0,
+  fixable: 0,
+  fixableProven: 0,
+  fixableUnproven: 0,
+  suggestionOnly: 0,
+  manual: 0,
+  suppressed: 0,
+});
 
 const NOT_READ = Symbol('manifest not read');
 
@@ -193,8 +218,11 @@ export function readSuppressions(root: string): Suppressions {
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-/** What a finding leaves to do: `--fix` takes it, a suggestion to apply, a human's work, or suppressed. */
-export type FindingKind = 'fixable' | 'suggestion' | 'manual' | 'suppressed';
+/**
+ * What a finding leaves to do: `--fix` takes it (proven safe, or on the mapping's word), a suggestion to apply,
+ * a human's work, or suppressed.
+ */
+export type FindingKind = 'provenFix' | 'unprovenFix' | 'suggestion' | 'manual' | 'suppressed';
 
 /** One finding of this plugin, with everything the report groups and lists it by. */
 export interface ReportFinding {
@@ -239,7 +267,7 @@ function collectFindings(
         continue;
       }
       if (lines === null) lines = linesOf(result);
-      const kind = finding.fix ? 'fixable' : finding.suggestions?.length ? 'suggestion' : 'manual';
+      const kind = kindOf(finding);
       const reason = reasonOf(finding.messageId);
       collected.push({ ...where, kind, module: bannedModule(finding, lines), ...(reason && { reason }) });
     }
@@ -247,12 +275,23 @@ function collectFindings(
   return collected;
 }
 
-const COUNT_OF_KIND = {
-  fixable: 'fixable',
-  suggestion: 'suggestionOnly',
-  manual: 'manual',
-  suppressed: 'suppressed',
-} as const;
+// The message id of a fix on the mapping's word. Every other fix is proven: a `banned` load, a global fetch, and
+// the manifest entry no-banned-dependencies adds for a missing target (`missingTarget`).
+const UNPROVEN_FIX: BannedLoadMessageId = 'banned/unproven';
+
+function kindOf(finding: Finding): Exclude<FindingKind, 'suppressed'> {
+  if (finding.fix) return finding.messageId === UNPROVEN_FIX ? 'unprovenFix' : 'provenFix';
+  return finding.suggestions?.length ? 'suggestion' : 'manual';
+}
+
+/** The counts a finding of each kind adds to. */
+const COUNTS_OF_KIND = {
+  provenFix: ['fixable', 'fixableProven'],
+  unprovenFix: ['fixable', 'fixableUnproven'],
+  suggestion: ['suggestionOnly'],
+  manual: ['manual'],
+  suppressed: ['suppressed'],
+} as const satisfies Record<FindingKind, readonly (keyof Counts)[]>;
 
 /** Why no fix: the key of `notFixed/<key>`, the companion kind's message id, or `rawRequest`. */
 export type WorkReason = ReasonKey | `companion/${string}` | 'rawRequest';
@@ -276,7 +315,7 @@ function tally(findings: readonly ReportFinding[], limit: number | undefined): O
   const byModule: Record<string, number> = {};
   const reasons: Record<string, number> = {};
   for (const finding of findings) {
-    counts[COUNT_OF_KIND[finding.kind]]++;
+    for (const key of COUNTS_OF_KIND[finding.kind]) counts[key]++;
     if (finding.kind === 'suppressed') continue;
     counts.findings++;
     byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
@@ -284,22 +323,6 @@ function tally(findings: readonly ReportFinding[], limit: number | undefined): O
     if (finding.reason) reasons[finding.reason] = (reasons[finding.reason] ?? 0) + 1;
   }
   return { ...counts, byRule, byModule, reasons, workList: limitWorkList(workListOf(findings), limit) };
-}
-
-/** Findings under each key, keys in first-seen order. A finding may belong to several keys (co-owners). */
-function groupBy(
-  findings: readonly ReportFinding[],
-  keysOf: (finding: ReportFinding) => readonly string[],
-): Map<string, ReportFinding[]> {
-  const groups = new Map<string, ReportFinding[]>();
-  for (const finding of findings) {
-    for (const key of keysOf(finding)) {
-      const group = groups.get(key);
-      if (group) group.push(finding);
-      else groups.set(key, [finding]);
-    }
-  }
-  return groups;
 }
 
 /** Turns lint results into per-package migration counts, and per owner or directory when asked. */
@@ -322,10 +345,7 @@ export function summarize(
     })
     .sort((a, b) => a.path.localeCompare(b.path));
   const totals = { ...emptyCounts(), packages: packages.length, files: new Set(findings.map((f) => f.file)).size };
-  for (const report of packages) {
-    for (const key of ['findings', 'fixable', 'suggestionOnly', 'manual', 'suppressed'] as const)
-      totals[key] += report[key];
-  }
+  for (const report of packages) for (const key of COUNT_KEYS) totals[key] += report[key];
   const grouping = options.grouping;
   if (!grouping) return { version: 1, groupBy: 'package', totals, packages };
   const groups = [...groupBy(findings, grouping.keysOf)]

@@ -14,6 +14,29 @@ const dependency = (module: string, line: number, reason: string | null) =>
 
 const manifest = (body: Record<string, unknown>) => `${JSON.stringify(body, null, 2)}\n`;
 
+const axiosEntry = dependency('axios', 5, null);
+const retryEntry = dependency('axios-retry', 6, 'companion/plugin');
+const mockEntry = dependency('ioredis-mock', 9, 'companion/mock');
+const typesEntry = dependency('@types/ioredis-mock', 10, 'companion/types');
+const axiosLoad = { rule: AXIOS, module: 'axios', line: 1, column: 19, kind: 'manual', reason: 'companionInFile' };
+const retryLoad = {
+  rule: AXIOS,
+  module: 'axios-retry',
+  line: 2,
+  column: 24,
+  kind: 'manual',
+  reason: 'companion/plugin',
+};
+const mockLoad = { rule: REDIS, module: 'ioredis-mock', line: 1, column: 23, kind: 'manual', reason: 'companion/mock' };
+
+const reasonWork = (reason: string | null, files: [string, unknown[]][]) => ({
+  reason,
+  findings: files.reduce((sum, [, items]) => sum + items.length, 0),
+  files: files.map(([file, items]) => ({ file, items })),
+  omittedFiles: 0,
+  omittedFindings: 0,
+});
+
 describe('the migration report counts companion packages', () => {
   it('per package, as manual findings in code and removable ones in package.json, by their own module', async () => {
     const root = createWorkspace({
@@ -43,6 +66,8 @@ describe('the migration report counts companion packages', () => {
       findings: 7,
       // axios-retry works on the axios beside it: that load moves with it, by hand.
       fixable: 0,
+      fixableProven: 0,
+      fixableUnproven: 0,
       suggestionOnly: 4,
       manual: 3,
       suppressed: 0,
@@ -55,6 +80,8 @@ describe('the migration report counts companion packages', () => {
         path: 'services/billing',
         findings: 7,
         fixable: 0,
+        fixableProven: 0,
+        fixableUnproven: 0,
         suggestionOnly: 4,
         manual: 3,
         suppressed: 0,
@@ -66,38 +93,26 @@ describe('the migration report counts companion packages', () => {
         // Nothing here is fixable: the work list holds every finding, the manifest's removals first.
         workList: {
           files: [
-            {
-              file: 'services/billing/package.json',
-              items: [
-                dependency('axios', 5, null),
-                dependency('axios-retry', 6, 'companion/plugin'),
-                dependency('ioredis-mock', 9, 'companion/mock'),
-                dependency('@types/ioredis-mock', 10, 'companion/types'),
-              ],
-            },
-            {
-              file: 'services/billing/src/client.ts',
-              items: [
-                { rule: AXIOS, module: 'axios', line: 1, column: 19, kind: 'manual', reason: 'companionInFile' },
-                {
-                  rule: AXIOS,
-                  module: 'axios-retry',
-                  line: 2,
-                  column: 24,
-                  kind: 'manual',
-                  reason: 'companion/plugin',
-                },
-              ],
-            },
-            {
-              file: 'services/billing/src/cache.test.ts',
-              items: [
-                { rule: REDIS, module: 'ioredis-mock', line: 1, column: 23, kind: 'manual', reason: 'companion/mock' },
-              ],
-            },
+            { file: 'services/billing/package.json', items: [axiosEntry, retryEntry, mockEntry, typesEntry] },
+            { file: 'services/billing/src/client.ts', items: [axiosLoad, retryLoad] },
+            { file: 'services/billing/src/cache.test.ts', items: [mockLoad] },
           ],
           omittedFiles: 0,
           omittedFindings: 0,
+          // Each companion is one person's work, in package.json and in code; ties by key, no key last.
+          byReason: [
+            reasonWork('companion/mock', [
+              ['services/billing/package.json', [mockEntry]],
+              ['services/billing/src/cache.test.ts', [mockLoad]],
+            ]),
+            reasonWork('companion/plugin', [
+              ['services/billing/package.json', [retryEntry]],
+              ['services/billing/src/client.ts', [retryLoad]],
+            ]),
+            reasonWork('companion/types', [['services/billing/package.json', [typesEntry]]]),
+            reasonWork('companionInFile', [['services/billing/src/client.ts', [axiosLoad]]]),
+            reasonWork(null, [['services/billing/package.json', [axiosEntry]]]),
+          ],
         },
       },
     ]);

@@ -6,6 +6,8 @@ import { burnDown, type Snapshot } from '../../src/report/history.js';
 const counts = (findings: number, fixable = 0, manual = 0) => ({
   findings,
   fixable,
+  fixableProven: fixable,
+  fixableUnproven: 0,
   suggestionOnly: findings - fixable - manual,
   manual,
   suppressed: 0,
@@ -51,8 +53,8 @@ describe('the burn-down history', () => {
     const table = trendMarkdown(points);
     expect(table.slice(0, 3)).toEqual(['### Burn-down', '', 'The last 8 of 10 runs.']);
     expect(table.slice(6)).toHaveLength(8);
-    expect(table[6]).toBe('| 2026-11-12 | 34 (−3) | 0 | 34 (−3) | 0 | 0 |');
-    expect(table.at(-1)).toBe('| 2026-11-19 | 13 (−3) | 0 | 13 (−3) | 0 | 0 |');
+    expect(table[6]).toBe('| 2026-11-12 | 34 (−3) | 0 | 0 | 34 (−3) | 0 | 0 |');
+    expect(table.at(-1)).toBe('| 2026-11-19 | 13 (−3) | 0 | 0 | 13 (−3) | 0 | 0 |');
     expect(trendLine(points)).toBe(
       'Open findings over the last 8 of 10 runs (2026-11-12 to 2026-11-19): 34 → 31 → 28 → 25 → 22 → 19 → 16 → 13',
     );
@@ -86,7 +88,51 @@ describe('the burn-down history', () => {
     const labels = [...html.matchAll(/text-anchor="middle">([^<]+)</g)].map((m) => m[1]);
     expect(labels).toEqual(['2026-01-01', '2026-01-21', '2026-02-10', '2026-03-01', '2026-03-21', '2026-04-10']);
     expect(html).not.toContain('<circle');
-    expect(html.match(/<polyline/g)).toHaveLength(3);
+    expect(html.match(/<polyline/g)).toHaveLength(4);
     expect(html).toContain('Burn-down data (100 runs)');
+  });
+
+  it('reads lines written before fixes were split: their runs show the split as unknown, never as zero', () => {
+    const earlier = { findings: 10, fixable: 6, suggestionOnly: 3, manual: 1, suppressed: 0 };
+    const early = (run: string, scope: string, date: string): Snapshot => ({
+      version: 1,
+      run,
+      scope,
+      date,
+      totals: earlier,
+      packages: { api: { name: '@x/api', ...earlier } },
+    });
+    const split = { ...earlier, fixableProven: 4, fixableUnproven: 2 };
+    const points = burnDown([
+      early('a', '.', '2026-11-02'),
+      // A run whose shards were written by two releases: only one of them split its fixes.
+      early('b', 'shard-1.json', '2026-11-09'),
+      { ...early('b', 'shard-2.json', '2026-11-09'), totals: split, packages: { web: { name: '@x/web', ...split } } },
+      { ...early('c', '.', '2026-11-16'), totals: split, packages: { api: { name: '@x/api', ...split } } },
+    ]);
+    expect(points.map((p) => p.totals)).toEqual([
+      earlier,
+      { ...earlier, findings: 20, fixable: 12, suggestionOnly: 6, manual: 2 },
+      split,
+    ]);
+    expect(points[1]!.packages.web).toEqual({ name: '@x/web', ...split });
+
+    expect(trendMarkdown(points).slice(4)).toEqual([
+      '| Date | Open | Proven fix | Unproven fix | Suggestion | Manual | Suppressed |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| 2026-11-02 | 10 | — | — | 3 | 1 | 0 |',
+      '| 2026-11-09 | 20 (+10) | — | — | 6 (+3) | 2 (+1) | 0 |',
+      '| 2026-11-16 | 10 (−10) | 4 | 2 | 3 (−3) | 1 (−1) | 0 |',
+    ]);
+    const html = burnDownSection(points);
+    // The fix series start at the first run that has them: unknown runs get no dot (and no place on the line).
+    const dots = (series: string) => [...html.matchAll(new RegExp(`data-series="${series}" data-run="(\\w)"`, 'g'))];
+    expect(dots('fixableProven').map((m) => m[1])).toEqual(['c']);
+    expect(dots('fixableUnproven').map((m) => m[1])).toEqual(['c']);
+    expect(dots('findings').map((m) => m[1])).toEqual(['a', 'b', 'c']);
+    expect(html).toContain(
+      'Findings over 3 runs, 2026-11-02 to 2026-11-16: open from 10 to 10, proven fix from 4 to 4, unproven fix from 2 to 2, manual from 1 to 1.',
+    );
+    expect(html).toContain('<td>2026-11-09</td><td>b</td><td>20</td><td>—</td><td>—</td><td>6</td>');
   });
 });

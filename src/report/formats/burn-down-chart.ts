@@ -1,13 +1,23 @@
-import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
+import { type HistoryPoint, shortDate } from '../history.js';
 import { escapeHtml as escape } from './escape-html.js';
-import { plural } from './shared.js';
+import { COUNT_COLUMNS, plural, UNKNOWN } from './shared.js';
 
 // Each line has its own dash pattern too, so the series stay apart without telling colors apart.
 const SERIES = [
   { key: 'findings', label: 'Open', color: '#1565c0', dash: 'none' },
-  { key: 'fixable', label: 'Auto-fixable', color: '#2e7d32', dash: '8 4' },
+  { key: 'fixableProven', label: 'Proven fix', color: '#2e7d32', dash: '8 4' },
+  { key: 'fixableUnproven', label: 'Unproven fix', color: '#6a1b9a', dash: '4 2 1 2' },
   { key: 'manual', label: 'Manual', color: '#c62828', dash: '2 3' },
 ] as const;
+
+type Series = (typeof SERIES)[number];
+
+/** The runs a series has a value for: lines written before fixes were split have no proven or unproven count. */
+const valuesOf = (points: readonly HistoryPoint[], { key }: Series) =>
+  points.flatMap((point, run) => {
+    const value = point.totals[key];
+    return value === undefined ? [] : [{ point, run, value }];
+  });
 
 const WIDTH = 760;
 const HEIGHT = 320;
@@ -32,16 +42,18 @@ function description(points: readonly HistoryPoint[]): string {
   const first = points[0]!;
   const last = points.at(-1)!;
   const span = `over ${plural(points.length, 'run')}, ${shortDate(first.date)} to ${shortDate(last.date)}`;
-  const moves = SERIES.map(
-    ({ key, label }) => `${label.toLowerCase()} from ${first.totals[key]} to ${last.totals[key]}`,
-  );
+  const moves = SERIES.flatMap((series) => {
+    const values = valuesOf(points, series);
+    if (values.length === 0) return [];
+    return [`${series.label.toLowerCase()} from ${values[0]!.value} to ${values.at(-1)!.value}`];
+  });
   return `Findings ${span}: ${moves.join(', ')}.`;
 }
 
 /** The burn-down over the report runs of the history file: an SVG line chart, then the same data as a table. */
 export function burnDownSection(points: readonly HistoryPoint[]): string {
   if (points.length === 0) return '';
-  const gridlines = gridValues(Math.max(...points.flatMap((p) => SERIES.map(({ key }) => p.totals[key]))));
+  const gridlines = gridValues(Math.max(...SERIES.flatMap((series) => valuesOf(points, series).map((v) => v.value))));
   const top = gridlines.at(-1)!;
   // Runs are evenly spaced: the chart shows progress per run, whatever the time between runs.
   const x = (i: number) =>
@@ -65,12 +77,14 @@ export function burnDownSection(points: readonly HistoryPoint[]): string {
         `<text x="${fixed(x(i))}" y="${PLOT.bottom + 18}" text-anchor="middle">${shortDate(points[i]!.date).slice(0, 10)}</text>`,
     )
     .join('');
-  const lines = SERIES.map(({ key, label, color, dash }) => {
-    const coordinates = points.map((p, i) => `${fixed(x(i))},${fixed(y(p.totals[key]))}`).join(' ');
-    const dots = (points.length > MAX_DOTS ? [] : points)
+  const lines = SERIES.map((series) => {
+    const { key, label, color, dash } = series;
+    const values = valuesOf(points, series);
+    const coordinates = values.map(({ run, value }) => `${fixed(x(run))},${fixed(y(value))}`).join(' ');
+    const dots = (points.length > MAX_DOTS ? [] : values)
       .map(
-        (p, i) =>
-          `<circle class="point" data-series="${key}" data-run="${escape(p.run)}" data-value="${p.totals[key]}" cx="${fixed(x(i))}" cy="${fixed(y(p.totals[key]))}" r="4" fill="${color}"><title>${escape(shortDate(p.date))}: ${p.totals[key]} ${label.toLowerCase()}</title></circle>`,
+        ({ point, run, value }) =>
+          `<circle class="point" data-series="${key}" data-run="${escape(point.run)}" data-value="${value}" cx="${fixed(x(run))}" cy="${fixed(y(value))}" r="4" fill="${color}"><title>${escape(shortDate(point.date))}, ${label.toLowerCase()}: ${value}</title></circle>`,
       )
       .join('');
     return `<polyline class="series" data-series="${key}" points="${coordinates}" fill="none" stroke="${color}" stroke-width="2.5" stroke-dasharray="${dash}"/>${dots}`;
@@ -82,14 +96,14 @@ export function burnDownSection(points: readonly HistoryPoint[]): string {
 
   const rows = points.map(
     (p) =>
-      `<tr><td>${escape(shortDate(p.date))}</td><td>${escape(p.run)}</td>${COUNT_KEYS.map((key) => `<td>${p.totals[key]}</td>`).join('')}</tr>`,
+      `<tr><td>${escape(shortDate(p.date))}</td><td>${escape(p.run)}</td>${COUNT_COLUMNS.map(({ key }) => `<td>${p.totals[key] ?? UNKNOWN}</td>`).join('')}</tr>`,
   );
   return `<h2>Burn-down</h2>
 <svg id="burn-down" role="img" aria-labelledby="burn-down-title burn-down-desc" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg"><title id="burn-down-title">Burn-down of the migration</title><desc id="burn-down-desc">${escape(description(points))}</desc>${grid.join('')}${dates}${lines.join('')}${legend}</svg>
 <details>
 <summary>Burn-down data (${plural(points.length, 'run')})</summary>
 <table id="burn-down-data">
-<tr><th>Date</th><th>Run</th><th>Open</th><th>Auto-fixable</th><th>Suggestion</th><th>Manual</th><th>Suppressed</th></tr>
+<tr><th>Date</th><th>Run</th>${COUNT_COLUMNS.map(({ header }) => `<th>${header}</th>`).join('')}</tr>
 ${rows.join('\n')}
 </table>
 </details>`;

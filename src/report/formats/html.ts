@@ -3,12 +3,13 @@ import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
 import { burnDownSection } from './burn-down-chart.js';
 import { escapeHtml as escape } from './escape-html.js';
-import { openByModule, sinceBaselineText } from './shared.js';
+import { FIX_LEGEND, nounFor, openByModule, sinceBaselineText } from './shared.js';
 import { tableRows } from './table.js';
 import { workListHtml } from './work-list.js';
 
 const SERIES = [
-  { key: 'fixable', label: 'Auto-fixable', color: '#2e7d32' },
+  { key: 'fixableProven', label: 'Proven fix', color: '#2e7d32' },
+  { key: 'fixableUnproven', label: 'Unproven fix', color: '#6a1b9a' },
   { key: 'suggestionOnly', label: 'Suggestion', color: '#f9a825' },
   { key: 'manual', label: 'Manual', color: '#c62828' },
 ] as const;
@@ -26,7 +27,7 @@ function chart(report: MigrationReport): string {
     let x = labelWidth;
     const segments = SERIES.map(({ key, color, label }) => {
       const width = (p[key] / max) * barWidth;
-      const rect = `<rect class="bar" data-package="${escape(rowKey(p))}" data-series="${key}" x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="18" fill="${color}"><title>${escape(p.name)}: ${p[key]} ${label.toLowerCase()}</title></rect>`;
+      const rect = `<rect class="bar" data-package="${escape(rowKey(p))}" data-series="${key}" x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="18" fill="${color}"><title>${escape(p.name)}, ${label.toLowerCase()}: ${p[key]}</title></rect>`;
       x += width;
       return rect;
     }).join('');
@@ -35,7 +36,7 @@ function chart(report: MigrationReport): string {
   const legendY = shown.length * rowHeight + 28;
   const legend = SERIES.map(
     ({ label, color }, i) =>
-      `<rect x="${labelWidth + i * 140}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${labelWidth + i * 140 + 18}" y="${legendY}">${label}</text>`,
+      `<rect x="${labelWidth + i * 110}" y="${legendY - 10}" width="12" height="12" fill="${color}"/><text x="${labelWidth + i * 110 + 18}" y="${legendY}">${label}</text>`,
   ).join('');
   return `<svg id="remaining-work" role="img" aria-label="Remaining work per ${report.groupBy}" width="${labelWidth + barWidth + 60}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars.join('')}${legend}</svg>`;
 }
@@ -87,9 +88,10 @@ export function formatHtml(
 </head>
 <body>
 <h1>Migration to the standardized clients</h1>
-<div class="totals" id="totals" data-findings="${t.findings}" data-fixable="${t.fixable}" data-suggestion-only="${t.suggestionOnly}" data-manual="${t.manual}" data-suppressed="${t.suppressed}" data-packages="${t.packages}"${report.sinceBaseline ? ` data-since-baseline="${report.sinceBaseline.findings.change}"` : ''}>
+<div class="totals" id="totals" data-findings="${t.findings}" data-fixable="${t.fixable}" data-fixable-proven="${t.fixableProven}" data-fixable-unproven="${t.fixableUnproven}" data-suggestion-only="${t.suggestionOnly}" data-manual="${t.manual}" data-suppressed="${t.suppressed}" data-packages="${t.packages}"${report.sinceBaseline ? ` data-since-baseline="${report.sinceBaseline.findings.change}"` : ''}>
   <div><strong>${t.findings}</strong>open finding${t.findings === 1 ? '' : 's'}${since ? `<small id="since-baseline">${since}</small>` : ''}</div>
-  <div><strong>${t.fixable}</strong>auto-fixable</div>
+  <div><strong>${t.fixableProven}</strong>${nounFor(t.fixableProven, 'proven fix', 'proven fixes')}</div>
+  <div><strong>${t.fixableUnproven}</strong>${nounFor(t.fixableUnproven, 'unproven fix', 'unproven fixes')}</div>
   <div><strong>${t.suggestionOnly}</strong>with a suggestion</div>
   <div><strong>${t.manual}</strong>manual</div>
   <div><strong>${t.suppressed}</strong>suppressed</div>
@@ -100,6 +102,7 @@ ${chart(report)}
 <table>
 ${table}
 </table>
+<p id="fix-legend">${escape(FIX_LEGEND)}</p>
 ${byModuleTable(report)}
 ${workListHtml(report)}
 ${burnDownSection(history)}

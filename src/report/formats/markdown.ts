@@ -1,7 +1,7 @@
 import type { PackageChange } from '../baseline.js';
 import type { HistoryPoint } from '../history.js';
 import type { MigrationReport } from '../summarize.js';
-import { openByModule, plural, sinceBaselineText } from './shared.js';
+import { FIX_LEGEND, openByModule, plural, sinceBaselineText } from './shared.js';
 import { tableRows } from './table.js';
 import { trendMarkdown } from './trend.js';
 import { workListMarkdown } from './work-list.js';
@@ -20,11 +20,13 @@ export function formatMarkdown(
   const lines = [
     '## Migration to the standardized clients',
     '',
-    `${plural(t.findings, 'open finding')}${since ? ` (${since})` : ''} in ${plural(t.packages, 'package')}: ${t.fixable} auto-fixable, ${t.suggestionOnly} with a suggestion, ${t.manual} manual; ${t.suppressed} suppressed.`,
+    `${plural(t.findings, 'open finding')}${since ? ` (${since})` : ''} in ${plural(t.packages, 'package')}: \`--fix\` takes ${t.fixableProven} proven and ${t.fixableUnproven} unproven fixes; ${t.suggestionOnly} with a suggestion and ${t.manual} manual are left for a person; ${t.suppressed} suppressed.`,
     '',
     cells(header!),
     cells(header!.map((_, i) => (i === 0 ? '---' : '---:'))),
     ...rows.map(cells),
+    '',
+    `_${FIX_LEGEND}_`,
   ];
   const modules = openByModule(report);
   if (modules.length > 0) {

@@ -1,11 +1,12 @@
-import { COUNT_KEYS, type HistoryPoint, shortDate } from '../history.js';
-import type { Counts } from '../summarize.js';
-import { plural } from './shared.js';
+import { type HistoryCounts, type HistoryPoint, shortDate } from '../history.js';
+import { COUNT_COLUMNS, plural, UNKNOWN } from './shared.js';
 
 /** How many of the latest runs the Markdown trend shows; the HTML chart shows them all. */
 export const TREND_LENGTH = 8;
 
-const withDelta = (value: number, previous: number | undefined) => {
+/** A count with its change since the run before; `—` where the run's line predates the count. */
+const withDelta = (value: number | undefined, previous: number | undefined) => {
+  if (value === undefined) return UNKNOWN;
   if (previous === undefined || previous === value) return String(value);
   return `${value} (${value > previous ? '+' : '−'}${Math.abs(value - previous)})`;
 };
@@ -20,12 +21,12 @@ export function trendMarkdown(points: readonly HistoryPoint[]): string[] {
     '',
     first > 0 ? `The last ${shown.length} of ${points.length} runs.` : `${plural(points.length, 'run')}.`,
     '',
-    '| Date | Open | Auto-fixable | Suggestion | Manual | Suppressed |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| Date | ${COUNT_COLUMNS.map((c) => c.header).join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
   ];
   shown.forEach((point, i) => {
-    const previous: Counts | undefined = points[first + i - 1]?.totals;
-    const cells = COUNT_KEYS.map((key) => withDelta(point.totals[key], previous?.[key]));
+    const previous: HistoryCounts | undefined = points[first + i - 1]?.totals;
+    const cells = COUNT_COLUMNS.map(({ key }) => withDelta(point.totals[key], previous?.[key]));
     lines.push(`| ${shortDate(point.date)} | ${cells.join(' | ')} |`);
   });
   return lines;
