@@ -1,0 +1,122 @@
+import type * as ts from 'typescript';
+import type { NameMapping } from '../fixes/name-mapping.js';
+import type { ProgramFacts, ProgramModule } from './program-modules.js';
+
+/** What a banned value becomes in the target. */
+export interface Counterpart {
+  /** The target's type; none for the module object, whose members are only the target's exports. */
+  readonly type?: ts.Type;
+  /** Members that become target exports of their own (`axios.isAxiosError` → `isHttpClientError`). */
+  readonly exportFor?: (member: string) => string | undefined;
+}
+
+/** The counterparts the mapping gives a banned module's types, and the target's exports. */
+export interface Counterparts {
+  /** Whether the banned package declares the type (its symbol, or its alias's). */
+  readonly isBanned: (type: ts.Type) => boolean;
+  /** The counterpart the mapping gives a banned type; undefined when its name maps to nothing in the target. */
+  readonly of: (type: ts.Type) => Counterpart | undefined;
+  /** The value type of a target export; undefined when the target has no such value. */
+  readonly exportValue: (name: string) => ts.Type | undefined;
+}
+
+/** A type's symbol, and whether the type is what the symbol declares (`AxiosError` instances) or its value (`typeof AxiosError`). */
+interface TypeKey {
+  readonly symbol: ts.Symbol;
+  readonly side: 'declared' | 'value';
+}
+
+type Sides = Partial<Record<TypeKey['side'], Counterpart>>;
+
+const cache = new WeakMap<ts.Symbol, WeakMap<ts.Symbol, WeakMap<NameMapping['mapping'], Counterparts>>>();
+
+/** The counterparts of a banned module's types in a target module, built once per program, modules and mapping. */
+export function counterpartsOf(
+  facts: ProgramFacts,
+  banned: ProgramModule,
+  target: ProgramModule,
+  mapping: NameMapping,
+): Counterparts {
+  // Module symbols belong to one program: the cache goes with it.
+  const forTarget = lazily(cache, target.symbol, () => new WeakMap());
+  const forBanned = lazily(forTarget, banned.symbol, () => new WeakMap());
+  return lazily(forBanned, mapping.mapping, () => buildCounterparts(facts, banned, target, mapping));
+}
+
+function lazily<Key extends object, Value>(map: WeakMap<Key, Value>, key: Key, make: () => Value): Value {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+function buildCounterparts(
+  facts: ProgramFacts,
+  banned: ProgramModule,
+  target: ProgramModule,
+  mapping: NameMapping,
+): Counterparts {
+  const { checker } = facts;
+  const { SymbolFlags } = facts.ts;
+  const targetExports = exportsOf(facts, target.symbol);
+  const exportValue = (name: string) => {
+    const symbol = targetExports.get(name);
+    return symbol && symbol.flags & SymbolFlags.Value ? checker.getTypeOfSymbol(symbol) : undefined;
+  };
+  const sides = new Map<ts.Symbol, Sides>();
+  const register = (type: ts.Type, counterpart: Counterpart) => {
+    const key = typeKey(facts, type);
+    if (!key) return;
+    const entry = sides.get(key.symbol) ?? {};
+    entry[key.side] ??= counterpart;
+    sides.set(key.symbol, entry);
+  };
+  // The module object (`import * as axios`, `require('axios')`): its members are the mapping's `members` or exports.
+  register(checker.getTypeOfSymbol(banned.symbol), { exportFor: mapping.memberFor });
+  for (const [name, symbol] of exportsOf(facts, banned.symbol)) {
+    const targetName = mapping.exportFor(name);
+    const targetSymbol = targetName === undefined ? undefined : targetExports.get(targetName);
+    if (!targetSymbol) continue;
+    // A class is both: its instances' type maps to the target's instances, `typeof` it to the target's constructor.
+    if (symbol.flags & SymbolFlags.Type && targetSymbol.flags & SymbolFlags.Type)
+      register(checker.getDeclaredTypeOfSymbol(symbol), { type: checker.getDeclaredTypeOfSymbol(targetSymbol) });
+    if (symbol.flags & SymbolFlags.Value && targetSymbol.flags & SymbolFlags.Value)
+      register(checker.getTypeOfSymbol(symbol), {
+        type: checker.getTypeOfSymbol(targetSymbol),
+        // `axios.isAxiosError` on the default export: the mapping's `members` name exports of their own.
+        exportFor: name === 'default' ? mapping.defaultMemberFor : undefined,
+      });
+  }
+  return {
+    isBanned: (type) => {
+      const key = typeKey(facts, type);
+      return key?.symbol.declarations?.some(banned.declares) ?? false;
+    },
+    of: (type) => {
+      const key = typeKey(facts, type);
+      return key && sides.get(key.symbol)?.[key.side];
+    },
+    exportValue,
+  };
+}
+
+/** A type's key: its alias (`RedisClientType<…>`), else its symbol and which side of it the type is. */
+export function typeKey({ ts: typescript, checker }: ProgramFacts, type: ts.Type): TypeKey | undefined {
+  if (type.aliasSymbol) return { symbol: type.aliasSymbol, side: 'declared' };
+  const symbol = type.getSymbol();
+  if (!symbol) return undefined;
+  const declared = checker.getDeclaredTypeOfSymbol(symbol);
+  // `AxiosResponse<User>` is a reference to the generic type `AxiosResponse` declares.
+  const isReference = ((type as ts.ObjectType).objectFlags ?? 0) & typescript.ObjectFlags.Reference;
+  const generic = isReference ? (type as ts.TypeReference).target : type;
+  return { symbol, side: generic === declared ? 'declared' : 'value' };
+}
+
+/** A module's exports by name, aliases resolved; a CommonJS `export =` counts as the default export. */
+function exportsOf({ ts: typescript, checker }: ProgramFacts, module: ts.Symbol): ReadonlyMap<string, ts.Symbol> {
+  const resolved = (symbol: ts.Symbol) =>
+    symbol.flags & typescript.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const exports = new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, resolved(symbol)]));
+  const exportEquals = module.exports?.get(typescript.InternalSymbolName.ExportEquals);
+  if (exportEquals && !exports.has('default')) exports.set('default', resolved(exportEquals));
+  return exports;
+}
