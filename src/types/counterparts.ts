@@ -62,13 +62,13 @@ function buildCounterparts(
     const symbol = targetExports.get(name);
     return symbol && symbol.flags & SymbolFlags.Value ? checker.getTypeOfSymbol(symbol) : undefined;
   };
-  const sides = new Map<ts.Symbol, Sides>();
+  const sides = new Map<object, Sides>();
   const register = (type: ts.Type, counterpart: Counterpart) => {
     const key = typeKey(facts, type);
     if (!key) return;
-    const entry = sides.get(key.symbol) ?? {};
+    const entry = sides.get(identity(key.symbol)) ?? {};
     entry[key.side] ??= counterpart;
-    sides.set(key.symbol, entry);
+    sides.set(identity(key.symbol), entry);
   };
   // The module object (`import * as axios`, `require('axios')`): its members are the mapping's `members` or exports.
   register(checker.getTypeOfSymbol(banned.symbol), { exportFor: mapping.memberFor });
@@ -93,11 +93,17 @@ function buildCounterparts(
     },
     of: (type) => {
       const key = typeKey(facts, type);
-      return key && sides.get(key.symbol)?.[key.side];
+      return key && sides.get(identity(key.symbol))?.[key.side];
     },
     exportValue,
   };
 }
+
+/**
+ * What a symbol stands for: its first declaration. The checker clones symbols (a namespace import of a CommonJS
+ * module is typed by a transient copy of the module's symbol), and a clone keeps the declarations.
+ */
+const identity = (symbol: ts.Symbol): object => symbol.declarations?.[0] ?? symbol;
 
 /** A type's key: its alias (`RedisClientType<…>`), else its symbol and which side of it the type is. */
 export function typeKey({ ts: typescript, checker }: ProgramFacts, type: ts.Type): TypeKey | undefined {

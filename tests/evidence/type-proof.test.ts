@@ -23,7 +23,7 @@ try {
 }
 
 const HTTP = '@fixture/http/client';
-const REDIS = '../lib/redis';
+const REDIS = '../lib/redis.js';
 const axios = { default: 'httpClient', named: { AxiosError: 'HttpClientError' } };
 const targets = (http: Record<string, unknown> = {}) => ({
   'standard-clients': {
@@ -35,6 +35,7 @@ const targets = (http: Record<string, unknown> = {}) => ({
     },
     redis: {
       file: 'lib/redis.ts',
+      extension: 'js',
       mappings: {
         redis: { named: { createClient: 'createRedisClient', RedisClientType: 'RedisClient' } },
         ioredis: { default: 'RedisClient', named: { Redis: 'RedisClient' } },
@@ -157,6 +158,17 @@ run(typed, 'type proof: redis and ioredis onto a file target', noLegacyRedis, [
 const redis = new RedisClient('redis://localhost:6379');
 
 export const session = (id: string) => redis.get(\`session:\${id}\`);
+`,
+  ),
+  // A namespace import of a CommonJS package (typed by a copy of the module's symbol), its factory's client kept.
+  fixed(
+    'publisher.ts',
+    'redis',
+    `import { createRedisClient } from '${REDIS}';
+
+export const publisher = createRedisClient({ url: 'redis://localhost:6379' });
+
+export const remember = (key: string, value: string) => publisher.set(key, value);
 `,
   ),
   // The client of a mapped factory: redis 3's callback call fits no signature of the promise client.
