@@ -125,7 +125,8 @@ function memberFinding(
     return finding(at, `${noCounterpart(facts, value.banned, input.target)} ('${member}' read on it)`);
   const lacking = value.counterparts.find((counterpart) => !side.memberOf(counterpart, names));
   if (!lacking) return undefined;
-  const on = describeType(facts, side.typeAt(object));
+  // An anonymous type reads better as the code that holds it.
+  const on = typeName(facts, side.typeAt(object)) ?? input.sourceCode.getText(object);
   return finding(at, `'${labelOf(facts, lacking, input.target)}' has no member '${member}' (read on '${on}')`);
 }
 
@@ -231,11 +232,14 @@ function calleeLabel(facts: ProgramFacts, counterpart: Counterpart, call: Call, 
 const argumentText = ({ checker }: ProgramFacts, type: ts.Type) =>
   checker.typeToString(checker.getBaseTypeOfLiteralType(type));
 
-/** A type by its declared name (`AxiosError`, `typeof AxiosError` for the class itself), else as TypeScript prints it. */
-function describeType(facts: ProgramFacts, type: ts.Type): string {
+/** A type by its declared name, else as TypeScript prints it. */
+const describeType = (facts: ProgramFacts, type: ts.Type) => typeName(facts, type) ?? facts.checker.typeToString(type);
+
+/** A type's declared name (`AxiosError`, `typeof AxiosError` for the class itself); none for anonymous types. */
+function typeName(facts: ProgramFacts, type: ts.Type): string | undefined {
   const key = typeKey(facts, type);
   const name = key?.symbol.name;
   // Anonymous types (`__type`), modules (`"…/index"`) and default exports have no name of their own to show.
-  if (!key || !name || /^(__|")/.test(name) || name === 'default') return facts.checker.typeToString(type);
+  if (!key || !name || /^(__|")/.test(name) || name === 'default') return undefined;
   return key.side === 'value' && key.symbol.flags & facts.ts.SymbolFlags.Class ? `typeof ${name}` : name;
 }

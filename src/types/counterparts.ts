@@ -16,6 +16,8 @@ export interface Counterparts {
   readonly isBanned: (type: ts.Type) => boolean;
   /** The counterpart the mapping gives a banned type; undefined when its name maps to nothing in the target. */
   readonly of: (type: ts.Type) => Counterpart | undefined;
+  /** The counterpart of a name bound to the module object or a mapped export (`import axios from 'axios'`). */
+  readonly ofBinding: (symbol: ts.Symbol | undefined) => Counterpart | undefined;
   /** The value type of a target export; undefined when the target has no such value. */
   readonly exportValue: (name: string) => ts.Type | undefined;
 }
@@ -63,6 +65,7 @@ function buildCounterparts(
     return symbol && symbol.flags & SymbolFlags.Value ? checker.getTypeOfSymbol(symbol) : undefined;
   };
   const sides = new Map<object, Sides>();
+  const bindings = new Map<object, Counterpart>();
   const register = (type: ts.Type, counterpart: Counterpart) => {
     const key = typeKey(facts, type);
     if (!key) return;
@@ -70,8 +73,14 @@ function buildCounterparts(
     entry[key.side] ??= counterpart;
     sides.set(identity(key.symbol), entry);
   };
+  // A value is bound to its counterpart by name too: an export typed by another package (`typeof globalThis.fetch`)
+  // has no banned type to be known by.
+  const registerValue = (symbol: ts.Symbol, counterpart: Counterpart) => {
+    register(checker.getTypeOfSymbol(symbol), counterpart);
+    bindings.set(identity(symbol), counterpart);
+  };
   // The module object (`import * as axios`, `require('axios')`): its members are the mapping's `members` or exports.
-  register(checker.getTypeOfSymbol(banned.symbol), { exportFor: mapping.memberFor });
+  registerValue(banned.symbol, { exportFor: mapping.memberFor });
   for (const [name, symbol] of exportsOf(facts, banned.symbol)) {
     const targetName = mapping.exportFor(name);
     const targetSymbol = targetName === undefined ? undefined : targetExports.get(targetName);
@@ -80,7 +89,7 @@ function buildCounterparts(
     if (symbol.flags & SymbolFlags.Type && targetSymbol.flags & SymbolFlags.Type)
       register(checker.getDeclaredTypeOfSymbol(symbol), { type: checker.getDeclaredTypeOfSymbol(targetSymbol) });
     if (symbol.flags & SymbolFlags.Value && targetSymbol.flags & SymbolFlags.Value)
-      register(checker.getTypeOfSymbol(symbol), {
+      registerValue(symbol, {
         type: checker.getTypeOfSymbol(targetSymbol),
         // `axios.isAxiosError` on the default export: the mapping's `members` name exports of their own.
         exportFor: name === 'default' ? mapping.defaultMemberFor : undefined,
@@ -95,6 +104,7 @@ function buildCounterparts(
       const key = typeKey(facts, type);
       return key && sides.get(identity(key.symbol))?.[key.side];
     },
+    ofBinding: (symbol) => symbol && bindings.get(identity(aliased(facts, symbol))),
     exportValue,
   };
 }
@@ -117,12 +127,16 @@ export function typeKey({ ts: typescript, checker }: ProgramFacts, type: ts.Type
   return { symbol, side: generic === declared ? 'declared' : 'value' };
 }
 
+/** What an import or re-export names, else the symbol itself. */
+const aliased = ({ ts: typescript, checker }: ProgramFacts, symbol: ts.Symbol) =>
+  symbol.flags & typescript.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+
 /** A module's exports by name, aliases resolved; a CommonJS `export =` counts as the default export. */
-function exportsOf({ ts: typescript, checker }: ProgramFacts, module: ts.Symbol): ReadonlyMap<string, ts.Symbol> {
-  const resolved = (symbol: ts.Symbol) =>
-    symbol.flags & typescript.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const exports = new Map(checker.getExportsOfModule(module).map((symbol) => [symbol.name, resolved(symbol)]));
-  const exportEquals = module.exports?.get(typescript.InternalSymbolName.ExportEquals);
-  if (exportEquals && !exports.has('default')) exports.set('default', resolved(exportEquals));
+function exportsOf(facts: ProgramFacts, module: ts.Symbol): ReadonlyMap<string, ts.Symbol> {
+  const exports = new Map(
+    facts.checker.getExportsOfModule(module).map((symbol) => [symbol.name, aliased(facts, symbol)]),
+  );
+  const exportEquals = module.exports?.get(facts.ts.InternalSymbolName.ExportEquals);
+  if (exportEquals && !exports.has('default')) exports.set('default', aliased(facts, exportEquals));
   return exports;
 }

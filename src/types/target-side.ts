@@ -55,13 +55,18 @@ export function targetSide(
     return found.length > 0 && found.every((c) => c !== undefined) ? (found as Counterpart[]) : undefined;
   };
 
+  const bound = (node: TSESTree.Node): readonly Counterpart[] | undefined => {
+    const binding = node.type === 'Identifier' ? counterparts.ofBinding(services.getSymbolAtLocation(node)) : undefined;
+    return binding && [binding];
+  };
+
   const valueOf = (node: TSESTree.Node): readonly Counterpart[] | undefined => {
     if (!derived.has(node)) {
       // Set first: a `const` whose initializer reads itself ends here.
       derived.set(node, undefined);
       derived.set(node, derive(node));
     }
-    return derived.get(node) ?? byName(node);
+    return derived.get(node) ?? bound(node) ?? byName(node);
   };
 
   const memberOf = (counterpart: Counterpart, names: MemberNames): readonly Counterpart[] | undefined => {
@@ -138,7 +143,7 @@ export function targetSide(
   return {
     sideOf(node) {
       const banned = bannedParts(typeAt(node));
-      if (banned.length === 0) return UNBANNED;
+      if (banned.length === 0 && !bound(node)) return UNBANNED;
       const counterparts = valueOf(node);
       return counterparts ? { kind: 'mapped', counterparts } : { kind: 'unmapped', banned: banned[0]! };
     },

@@ -30,7 +30,11 @@ const targets = (http: Record<string, unknown> = {}) => ({
     root: FIXTURE,
     http: {
       module: HTTP,
-      mappings: { axios, 'cross-fetch': { default: 'fetch', named: { Headers: 'Headers' } } },
+      mappings: {
+        axios,
+        'cross-fetch': { default: 'fetch', named: { Headers: 'Headers' } },
+        'isomorphic-unfetch': { default: 'fetch' },
+      },
       ...http,
     },
     redis: {
@@ -188,6 +192,8 @@ run(typed, 'type proof: a banned package declared ambiently', noNodeFetch, [
     `import { fetch } from '${HTTP}';\n\nexport const ping = (url: string) => fetch(url, { method: 'HEAD' });\n`,
   ),
   mismatch('raw-headers.ts', 'cross-fetch', 6, "'Headers' has no member 'raw' (read on 'Headers')"),
+  // A default export typed by the DOM's fetch is known by its binding: its members are still checked.
+  mismatch('polyfill-flag.ts', 'isomorphic-unfetch', 3, "'fetch' has no member 'polyfill' (read on 'fetch')"),
 ]);
 
 // Without type information, the same files get what the untyped evidence gives: a default's member outside any
