@@ -1,11 +1,16 @@
+import * as tsParser from '@typescript-eslint/parser';
 import { type InvalidTestCase, RuleTester } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { ESLint } from 'eslint';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { expect, it } from 'vitest';
 import noAxios from '../../rules/no-axios.js';
 import noLegacyRedis from '../../rules/no-legacy-redis.js';
 import noNodeFetch from '../../rules/no-node-fetch.js';
+import plugin from '../../src/index.js';
 import { locate } from '../helpers/rule-cases.js';
 
 /**
@@ -213,3 +218,47 @@ export function statusOf(error: unknown): number | undefined {
     'banned/unproven',
   ),
 ]);
+
+// What the proof is for: every file it lets `--fix` rewrite still type-checks against the target.
+it('type proof: every file a typed --fix rewrites still type-checks', async () => {
+  const eslint = new ESLint({
+    cwd: FIXTURE,
+    overrideConfigFile: true,
+    overrideConfig: {
+      files: ['**/*.ts'],
+      plugins: { 'standard-clients': plugin },
+      languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: FIXTURE } },
+      settings,
+      rules: {
+        'standard-clients/no-axios': 'error',
+        'standard-clients/no-legacy-redis': 'error',
+        'standard-clients/no-node-fetch': 'error',
+      },
+    },
+    fix: true,
+  });
+  const results = await eslint.lintFiles(['src']);
+  const fixed = new Map(results.flatMap((r) => (r.output === undefined ? [] : [[r.filePath, r.output] as const])));
+  expect([...fixed.keys()].map((file) => path.basename(file)).sort()).toEqual([
+    'page-title.ts',
+    'ping.ts',
+    'publisher.ts',
+    'sessions.ts',
+  ]);
+  const { options, fileNames } = ts.parseJsonConfigFileContent(
+    ts.readConfigFile(path.join(FIXTURE, 'tsconfig.json'), ts.sys.readFile).config,
+    ts.sys,
+    FIXTURE,
+  );
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (file) => fixed.get(path.resolve(file)) ?? readFile(file);
+  const program = ts.createProgram(fileNames, options, host);
+  for (const [file, output] of fixed) expect(program.getSourceFile(file)?.text).toBe(output);
+  const problems = [...fixed.keys()].flatMap((file) =>
+    ts
+      .getPreEmitDiagnostics(program, program.getSourceFile(file))
+      .map((d) => `${path.basename(file)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`),
+  );
+  expect(problems).toEqual([]);
+});
