@@ -34,6 +34,12 @@ export function programFacts(program: ts.Program, file: string): ProgramFacts | 
 function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts {
   const checker = program.getTypeChecker();
   const modules = new Map<string, ProgramModule | undefined>();
+  // Folders and package.json files looked up for one resolution serve the next ones (one per folder and module).
+  const resolutionCache = typescript.createModuleResolutionCache(
+    program.getCurrentDirectory(),
+    (file) => file,
+    program.getCompilerOptions(),
+  );
   let ambient: ReadonlyMap<string, ts.Symbol> | undefined;
   const ambientModule = (specifier: string) => {
     // The checker names them as written in source, quotes included: `"node-fetch"`.
@@ -49,7 +55,7 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
       from.fileName,
       program.getCompilerOptions(),
       typescript.sys,
-      undefined,
+      resolutionCache,
       undefined,
       from.impliedNodeFormat,
     );

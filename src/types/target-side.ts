@@ -142,8 +142,11 @@ export function targetSide(
 
   return {
     sideOf(node) {
+      // A name bound to the banned module needs no type to be known by.
+      const binding = bound(node);
+      if (binding) return { kind: 'mapped', counterparts: binding };
       const banned = bannedParts(typeAt(node));
-      if (banned.length === 0 && !bound(node)) return UNBANNED;
+      if (banned.length === 0) return UNBANNED;
       const counterparts = valueOf(node);
       return counterparts ? { kind: 'mapped', counterparts } : { kind: 'unmapped', banned: banned[0]! };
     },
