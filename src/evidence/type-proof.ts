@@ -4,7 +4,9 @@ import type { NameMapping } from '../fixes/name-mapping.js';
 import { type Reason, reason } from '../fixes/reasons.js';
 import { childNodes } from '../loads/child-nodes.js';
 import { type Counterpart, counterpartsOf, typeKey } from '../types/counterparts.js';
+import { fileBindings } from '../types/file-bindings.js';
 import { type ProgramFacts, programFacts } from '../types/program-modules.js';
+import type { Argument } from '../types/signature-fit.js';
 import { type MemberNames, memberNames, type TargetSide, targetSide } from '../types/target-side.js';
 
 export interface TypeProofInput {
@@ -57,7 +59,7 @@ interface Finding {
   readonly problem: string;
 }
 
-/** A use the types cannot see (a `require()` typed `any`): nothing about the module can be proven. */
+/** A load the types cannot see (a `require()` typed `any`): nothing about the module can be proven. */
 const UNSEEN = 'unseen';
 
 interface ProofContext {
@@ -74,7 +76,8 @@ function prove(input: TypeProofInput, services: ParserServicesWithTypeInformatio
   const banned = facts.moduleFrom(input.bannedModule, file);
   const target = facts.moduleFrom(input.target, file);
   if (!banned || !target) return undefined;
-  const side = targetSide(facts, services, counterpartsOf(facts, banned, target, input.mapping));
+  const counterparts = counterpartsOf(facts, banned, target, input.mapping);
+  const side = targetSide(facts, services, counterparts, fileBindings(input.sourceCode, input.bannedModule));
   const context: ProofContext = { facts, services, side, input };
   const found = firstFinding(input.sourceCode, input.sourceCode.ast, (node) => findingAt(node, context));
   if (found === UNSEEN) return undefined;
@@ -103,7 +106,7 @@ function findingAt(node: TSESTree.Node, context: ProofContext): Outcome {
     case 'ObjectPattern':
       return patternFinding(node, context);
     case 'CallExpression':
-      return isUntypedLoad(node, context) ? UNSEEN : callFinding(node, context);
+      return isUnseenLoad(node, context) ? UNSEEN : callFinding(node, context);
     case 'NewExpression':
       return callFinding(node, context);
     default:
@@ -169,7 +172,7 @@ function callFinding(call: Call, context: ProofContext): Finding | undefined {
   const unfit = called.callees.find((counterpart) => !counterpart.type || !side.fits(counterpart.type, call));
   if (!unfit) return undefined;
   const label = called.label ?? calleeLabel(facts, unfit, call, input.target);
-  const args = (side.argumentTypes(call) ?? []).map((type) => argumentText(facts, type)).join(', ');
+  const args = (side.argumentsOf(call) ?? []).map((arg) => argumentText(facts, arg)).join(', ');
   const at = callee.type === 'MemberExpression' ? callee.property : call;
   return finding(at, `no signature of '${label}' takes (${args})`);
 }
@@ -185,7 +188,10 @@ function methodOf(
   const names = memberNames(services, callee);
   const members = object.counterparts.map((counterpart) => side.memberOf(counterpart, names));
   if (!members.every((member) => member !== undefined)) return 'reported';
-  const label = `${labelOf(facts, object.counterparts[0]!, input.target)}.${names?.join(' | ') ?? '[computed]'}`;
+  // A member that is an export of its own (`redis.createClient`, `axios.isAxiosError`) is named as the export.
+  const [counterpart] = object.counterparts;
+  const exported = names?.length === 1 ? counterpart!.exportFor?.(names[0]!) : undefined;
+  const label = exported ?? `${labelOf(facts, counterpart!, input.target)}.${names?.join(' | ') ?? '[computed]'}`;
   return { callees: members.flat(), label };
 }
 
@@ -202,15 +208,18 @@ function calledValue(
   return finding(call, `${noCounterpart(facts, value.banned, input.target)} (${use})`);
 }
 
-/** `require('axios')` in a TypeScript file is `any`: its uses escape the checker. */
-function isUntypedLoad(call: TSESTree.CallExpression, { facts, services, input }: ProofContext): boolean {
+/**
+ * `require('axios')` typed as nothing the banned package declares (`any` in a TypeScript file): what is read of it
+ * escapes the check.
+ */
+function isUnseenLoad(call: TSESTree.CallExpression, { side, input }: ProofContext): boolean {
   const [first] = call.arguments;
   return (
     call.callee.type === 'Identifier' &&
     call.callee.name === 'require' &&
     first?.type === 'Literal' &&
     first.value === input.bannedModule &&
-    (services.getTypeAtLocation(call).flags & facts.ts.TypeFlags.Any) !== 0
+    side.sideOf(call).kind === 'unbanned'
   );
 }
 
@@ -228,9 +237,13 @@ function calleeLabel(facts: ProgramFacts, counterpart: Counterpart, call: Call, 
   return call.type === 'NewExpression' ? `new ${label.replace(/^typeof /, '')}` : label;
 }
 
-/** An argument as a signature would name its type: `string` for `'key'`. */
-const argumentText = ({ checker }: ProgramFacts, type: ts.Type) =>
-  checker.typeToString(checker.getBaseTypeOfLiteralType(type));
+/** An argument as a signature would name its type: `string` for `'key'`, `{ EX: number }` for `{ EX: 60 }`. */
+function argumentText(facts: ProgramFacts, arg: Argument): string {
+  const { checker } = facts;
+  if ('type' in arg) return checker.typeToString(checker.getBaseTypeOfLiteralType(arg.type));
+  const properties = [...arg.properties].map(([name, value]) => `${name}: ${argumentText(facts, value)}`);
+  return properties.length === 0 ? '{}' : `{ ${properties.join('; ')} }`;
+}
 
 /** A type by its declared name, else as TypeScript prints it. */
 const describeType = (facts: ProgramFacts, type: ts.Type) => typeName(facts, type) ?? facts.checker.typeToString(type);

@@ -1,6 +1,8 @@
 import type * as ts from 'typescript';
 import type { NameMapping } from '../fixes/name-mapping.js';
 import type { ProgramFacts, ProgramModule } from './program-modules.js';
+import { MODULE_OBJECT } from './file-bindings.js';
+import { isTypeReference } from './type-shapes.js';
 
 /** What a banned value becomes in the target. */
 export interface Counterpart {
@@ -16,8 +18,8 @@ export interface Counterparts {
   readonly isBanned: (type: ts.Type) => boolean;
   /** The counterpart the mapping gives a banned type; undefined when its name maps to nothing in the target. */
   readonly of: (type: ts.Type) => Counterpart | undefined;
-  /** The counterpart of a name bound to the module object or a mapped export (`import axios from 'axios'`). */
-  readonly ofBinding: (symbol: ts.Symbol | undefined) => Counterpart | undefined;
+  /** The counterpart of an import of the banned module's export (`default`, a name, or the module object). */
+  readonly ofImport: (name: string) => Counterpart | undefined;
   /** The value type of a target export; undefined when the target has no such value. */
   readonly exportValue: (name: string) => ts.Type | undefined;
 }
@@ -64,23 +66,23 @@ function buildCounterparts(
     const symbol = targetExports.get(name);
     return symbol && symbol.flags & SymbolFlags.Value ? checker.getTypeOfSymbol(symbol) : undefined;
   };
-  const sides = new Map<object, Sides>();
-  const bindings = new Map<object, Counterpart>();
+  const sides = new Map<ts.Symbol, Sides>();
+  const bindings = new Map<string, Counterpart>();
   const register = (type: ts.Type, counterpart: Counterpart) => {
     const key = typeKey(facts, type);
     if (!key) return;
-    const entry = sides.get(identity(key.symbol)) ?? {};
+    const entry = sides.get(key.symbol) ?? {};
     entry[key.side] ??= counterpart;
-    sides.set(identity(key.symbol), entry);
+    sides.set(key.symbol, entry);
   };
   // A value is bound to its counterpart by name too: an export typed by another package (`typeof globalThis.fetch`)
   // has no banned type to be known by.
-  const registerValue = (symbol: ts.Symbol, counterpart: Counterpart) => {
+  const registerValue = (name: string, symbol: ts.Symbol, counterpart: Counterpart) => {
     register(checker.getTypeOfSymbol(symbol), counterpart);
-    bindings.set(identity(symbol), counterpart);
+    bindings.set(name, counterpart);
   };
   // The module object (`import * as axios`, `require('axios')`): its members are the mapping's `members` or exports.
-  registerValue(banned.symbol, { exportFor: mapping.memberFor });
+  registerValue(MODULE_OBJECT, banned.symbol, { exportFor: mapping.memberFor });
   for (const [name, symbol] of exportsOf(facts, banned.symbol)) {
     const targetName = mapping.exportFor(name);
     const targetSymbol = targetName === undefined ? undefined : targetExports.get(targetName);
@@ -89,7 +91,7 @@ function buildCounterparts(
     if (symbol.flags & SymbolFlags.Type && targetSymbol.flags & SymbolFlags.Type)
       register(checker.getDeclaredTypeOfSymbol(symbol), { type: checker.getDeclaredTypeOfSymbol(targetSymbol) });
     if (symbol.flags & SymbolFlags.Value && targetSymbol.flags & SymbolFlags.Value)
-      registerValue(symbol, {
+      registerValue(name, symbol, {
         type: checker.getTypeOfSymbol(targetSymbol),
         // `axios.isAxiosError` on the default export: the mapping's `members` name exports of their own.
         exportFor: name === 'default' ? mapping.defaultMemberFor : undefined,
@@ -102,28 +104,22 @@ function buildCounterparts(
     },
     of: (type) => {
       const key = typeKey(facts, type);
-      return key && sides.get(identity(key.symbol))?.[key.side];
+      return key && sides.get(key.symbol)?.[key.side];
     },
-    ofBinding: (symbol) => symbol && bindings.get(identity(aliased(facts, symbol))),
+    ofImport: (name) => bindings.get(name),
     exportValue,
   };
 }
 
-/**
- * What a symbol stands for: its first declaration. The checker clones symbols (a namespace import of a CommonJS
- * module is typed by a transient copy of the module's symbol), and a clone keeps the declarations.
- */
-const identity = (symbol: ts.Symbol): object => symbol.declarations?.[0] ?? symbol;
-
 /** A type's key: its alias (`RedisClientType<…>`), else its symbol and which side of it the type is. */
-export function typeKey({ ts: typescript, checker }: ProgramFacts, type: ts.Type): TypeKey | undefined {
+export function typeKey(facts: ProgramFacts, type: ts.Type): TypeKey | undefined {
+  const { checker } = facts;
   if (type.aliasSymbol) return { symbol: type.aliasSymbol, side: 'declared' };
   const symbol = type.getSymbol();
   if (!symbol) return undefined;
   const declared = checker.getDeclaredTypeOfSymbol(symbol);
   // `AxiosResponse<User>` is a reference to the generic type `AxiosResponse` declares.
-  const isReference = ((type as ts.ObjectType).objectFlags ?? 0) & typescript.ObjectFlags.Reference;
-  const generic = isReference ? (type as ts.TypeReference).target : type;
+  const generic = isTypeReference(facts, type) ? type.target : type;
   return { symbol, side: generic === declared ? 'declared' : 'value' };
 }
 

@@ -2,8 +2,10 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import type * as ts from 'typescript';
 import { staticPropertyName } from '../loads/static-values.js';
 import type { Counterpart, Counterparts } from './counterparts.js';
+import type { FileBindings } from './file-bindings.js';
 import type { ProgramFacts } from './program-modules.js';
-import { fittingSignature } from './signature-fit.js';
+import { type Argument, fittingSignature } from './signature-fit.js';
+import { isOpaque, memberType } from './type-shapes.js';
 
 /** What a value of the file is, seen from the target. */
 export type Side =
@@ -27,8 +29,8 @@ export interface TargetSide {
   readonly fits: (callee: ts.Type, call: Call) => boolean;
   /** The file's type of a node, `null` and `undefined` left out. */
   readonly typeAt: (node: TSESTree.Node) => ts.Type;
-  /** A call's argument types, a banned value's as its counterpart; undefined with a spread (their number is unknown). */
-  readonly argumentTypes: (call: Call) => readonly ts.Type[] | undefined;
+  /** A call's arguments, a banned value's as its counterpart; undefined with a spread (their number is unknown). */
+  readonly argumentsOf: (call: Call) => readonly Argument[] | undefined;
 }
 
 const UNBANNED: Side = { kind: 'unbanned' };
@@ -43,9 +45,16 @@ export function targetSide(
   facts: ProgramFacts,
   services: ParserServicesWithTypeInformation,
   counterparts: Counterparts,
+  bindings: FileBindings,
 ): TargetSide {
   const { checker } = facts;
-  const typeAt = (node: TSESTree.Node) => checker.getNonNullableType(services.getTypeAtLocation(node));
+  // The checker recomputes an expression's (narrowed) type on every request: ask once per node.
+  const types = new Map<TSESTree.Node, ts.Type>();
+  const typeAt = (node: TSESTree.Node) => {
+    let type = types.get(node);
+    if (!type) types.set(node, (type = checker.getNonNullableType(services.getTypeAtLocation(node))));
+    return type;
+  };
   const derived = new Map<TSESTree.Node, readonly Counterpart[] | undefined>();
 
   const bannedParts = (type: ts.Type) => (type.isUnion() ? type.types : [type]).filter(counterparts.isBanned);
@@ -56,18 +65,22 @@ export function targetSide(
   };
 
   const bound = (node: TSESTree.Node): readonly Counterpart[] | undefined => {
-    const binding = node.type === 'Identifier' ? counterparts.ofBinding(services.getSymbolAtLocation(node)) : undefined;
+    const imported = bindings.importedAt.get(node);
+    const binding = imported === undefined ? undefined : counterparts.ofImport(imported);
     return binding && [binding];
   };
 
-  const valueOf = (node: TSESTree.Node): readonly Counterpart[] | undefined => {
+  /** What the code alone shows a value to come from: the banned module's bindings and what derives from them. */
+  const known = (node: TSESTree.Node): readonly Counterpart[] | undefined => {
     if (!derived.has(node)) {
       // Set first: a `const` whose initializer reads itself ends here.
       derived.set(node, undefined);
       derived.set(node, derive(node));
     }
-    return derived.get(node) ?? bound(node) ?? byName(node);
+    return derived.get(node) ?? bound(node);
   };
+
+  const valueOf = (node: TSESTree.Node) => known(node) ?? byName(node);
 
   const memberOf = (counterpart: Counterpart, names: MemberNames): readonly Counterpart[] | undefined => {
     const exported = names?.length === 1 ? counterpart.exportFor?.(names[0]!) : undefined;
@@ -85,15 +98,34 @@ export function targetSide(
       : undefined;
   };
 
-  const argumentTypes = (call: Call) =>
-    call.arguments.some((arg) => arg.type === 'SpreadElement')
-      ? undefined
-      : call.arguments.map((arg) => {
-          const mapped = counterparts.isBanned(typeAt(arg)) ? valueOf(arg) : undefined;
-          return mapped?.length === 1 && mapped[0]!.type ? mapped[0]!.type : services.getTypeAtLocation(arg);
-        });
+  /** An argument as the target's signature takes it: see `Argument`. */
+  const argumentOf = (node: TSESTree.Node): Argument => {
+    if (node.type === 'Literal') return { type: literalType(facts, services, node) };
+    if (node.type === 'TemplateLiteral') return { type: checker.getStringType() };
+    const properties = node.type === 'ObjectExpression' ? literalProperties(node) : undefined;
+    if (properties) return { properties };
+    const mapped = known(node) ?? (counterparts.isBanned(typeAt(node)) ? byName(node) : undefined);
+    const type = mapped?.length === 1 ? mapped[0]!.type : undefined;
+    return { type: type ?? services.getTypeAtLocation(node) };
+  };
 
-  const signatureFor = (callee: ts.Type, call: Call, args: readonly ts.Type[]) =>
+  /** An object literal's properties by name; undefined when one is computed, spread, a method or a function. */
+  const literalProperties = (object: TSESTree.ObjectExpression) => {
+    const properties = new Map<string, Argument>();
+    for (const property of object.properties) {
+      if (property.type !== 'Property' || property.kind !== 'init') return undefined;
+      const name = staticPropertyName(property);
+      // A function's parameters are typed by the call it is written in: the literal is checked as a whole.
+      if (name === undefined || property.value.type.endsWith('FunctionExpression')) return undefined;
+      properties.set(name, argumentOf(property.value));
+    }
+    return properties;
+  };
+
+  const argumentsOf = (call: Call) =>
+    call.arguments.some((arg) => arg.type === 'SpreadElement') ? undefined : call.arguments.map(argumentOf);
+
+  const signatureFor = (callee: ts.Type, call: Call, args: readonly Argument[]) =>
     fittingSignature(
       facts,
       call.type === 'NewExpression' ? callee.getConstructSignatures() : callee.getCallSignatures(),
@@ -101,14 +133,14 @@ export function targetSide(
     );
 
   const fits = (callee: ts.Type, call: Call) => {
-    const args = argumentTypes(call);
+    const args = argumentsOf(call);
     return !args || isOpaque(facts, callee) || signatureFor(callee, call, args) !== undefined;
   };
 
   /** What a call of a value with counterparts returns in the target: the return type of the signature that fits. */
   const returned = (call: Call): readonly Counterpart[] | undefined => {
     const callees = valueOf(call.callee);
-    const args = argumentTypes(call);
+    const args = argumentsOf(call);
     if (!callees || !args) return undefined;
     const types = callees.map(({ type }) =>
       !type || isOpaque(facts, type) ? type : signatureFor(type, call, args)?.getReturnType(),
@@ -132,8 +164,9 @@ export function targetSide(
       case 'NewExpression':
         return returned(node);
       case 'Identifier': {
-        const init = constInitializer(services, node);
-        return init && valueOf(init);
+        // Only an initializer the code alone derives: asking every `const`'s initializer its type costs too much.
+        const init = bindings.initializerAt.get(node);
+        return init && known(init);
       }
       default:
         return undefined;
@@ -142,9 +175,10 @@ export function targetSide(
 
   return {
     sideOf(node) {
-      // A name bound to the banned module needs no type to be known by.
-      const binding = bound(node);
-      if (binding) return { kind: 'mapped', counterparts: binding };
+      // A value the code derives from the banned module needs no type to be known by: what it becomes is checked,
+      // whatever the banned package types it as.
+      const derivedValue = known(node);
+      if (derivedValue) return { kind: 'mapped', counterparts: derivedValue };
       const banned = bannedParts(typeAt(node));
       if (banned.length === 0) return UNBANNED;
       const counterparts = valueOf(node);
@@ -153,7 +187,7 @@ export function targetSide(
     memberOf,
     fits,
     typeAt,
-    argumentTypes,
+    argumentsOf,
   };
 }
 
@@ -172,29 +206,15 @@ export function memberNames(
     : undefined;
 }
 
-/** A property's type, or an index signature's that takes the key (any string without a name). */
-function memberType({ checker }: ProgramFacts, type: ts.Type, name: string | undefined): ts.Type | undefined {
-  const property = name === undefined ? undefined : checker.getPropertyOfType(type, name);
-  if (property) return checker.getTypeOfSymbol(property);
-  const key = name === undefined ? checker.getStringType() : checker.getStringLiteralType(name);
-  return checker.getIndexInfosOfType(type).find((info) => checker.isTypeAssignableTo(key, info.keyType))?.type;
-}
-
-/** `any`, or a type parameter: nothing about its members can be told, so nothing is claimed. */
-export function isOpaque({ ts: typescript }: ProgramFacts, type: ts.Type): boolean {
-  return (type.flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Instantiable)) !== 0;
-}
-
-/** The initializer of the `const` an identifier names, when declared in this file (`const client = createClient()`). */
-function constInitializer(
+/** A literal's own type, which needs no contextual type (so no resolution of the banned call it is written in). */
+function literalType(
+  { checker }: ProgramFacts,
   services: ParserServicesWithTypeInformation,
-  identifier: TSESTree.Identifier,
-): TSESTree.Expression | undefined {
-  const declaration = services.getSymbolAtLocation(identifier)?.valueDeclaration;
-  const declarator = declaration && services.tsNodeToESTreeNodeMap.get(declaration);
-  return declarator?.type === 'VariableDeclarator' &&
-    declarator.parent.kind === 'const' &&
-    declarator.id.type === 'Identifier'
-    ? (declarator.init ?? undefined)
-    : undefined;
+  literal: TSESTree.Literal,
+): ts.Type {
+  const { value } = literal;
+  if (typeof value === 'string') return checker.getStringLiteralType(value);
+  if (typeof value === 'number') return checker.getNumberLiteralType(value);
+  if (typeof value === 'boolean') return value ? checker.getTrueType() : checker.getFalseType();
+  return value === null && !('regex' in literal) ? checker.getNullType() : services.getTypeAtLocation(literal);
 }

@@ -169,7 +169,7 @@ const redis = new RedisClient('redis://localhost:6379');
 export const session = (id: string) => redis.get(\`session:\${id}\`);
 `,
   ),
-  // A namespace import of a CommonJS package (typed by a copy of the module's symbol), its factory's client kept.
+  // A namespace import: the factory's client is what the target's factory returns.
   fixed(
     'publisher.ts',
     'redis',
@@ -180,6 +180,9 @@ export const publisher = createRedisClient({ url: 'redis://localhost:6379' });
 export const remember = (key: string, value: string) => publisher.set(key, value);
 `,
   ),
+  // The awaited import() of a CommonJS package (typed by an anonymous copy of its namespace): the factory's own
+  // type maps it, and the options it is given fit no signature of the target's.
+  mismatch('lazy-client.ts', 'redis', 3, "no signature of 'createRedisClient' takes ({ socket: { port: number } })"),
   // The client of a mapped factory: redis 3's callback call fits no signature of the promise client.
   mismatch(
     'callback-cache.ts',
