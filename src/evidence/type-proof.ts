@@ -73,7 +73,7 @@ function prove(input: TypeProofInput, services: ParserServicesWithTypeInformatio
   const facts = programFacts(services.program, input.filename);
   const file = services.esTreeNodeToTSNodeMap.get(input.sourceCode.ast);
   if (!facts || !file) return undefined;
-  const banned = facts.moduleFrom(input.bannedModule, file);
+  const banned = importedModule(input, services, facts) ?? facts.moduleFrom(input.bannedModule, file);
   const target = facts.moduleFrom(input.target, file);
   if (!banned || !target) return undefined;
   const counterparts = counterpartsOf(facts, banned, target, input.mapping);
@@ -82,6 +82,25 @@ function prove(input: TypeProofInput, services: ParserServicesWithTypeInformatio
   const found = firstFinding(input.sourceCode, input.sourceCode.ast, (node) => findingAt(node, context));
   if (found === UNSEEN) return undefined;
   return found ? { kind: 'mismatch', reason: reason('typeMismatch', found) } : PROVEN;
+}
+
+/** The banned module as the checker resolved the file's import of it (`require()` and `import()` are resolved here). */
+function importedModule(
+  { sourceCode, bannedModule }: TypeProofInput,
+  services: ParserServicesWithTypeInformation,
+  facts: ProgramFacts,
+) {
+  const source = sourceCode.ast.body
+    .flatMap((statement) =>
+      (statement.type === 'ImportDeclaration' ||
+        statement.type === 'ExportNamedDeclaration' ||
+        statement.type === 'ExportAllDeclaration') &&
+      statement.source
+        ? [statement.source]
+        : [],
+    )
+    .find((specifier) => specifier.value === bannedModule);
+  return source && facts.moduleAt(services.esTreeNodeToTSNodeMap.get(source));
 }
 
 type Outcome = Finding | typeof UNSEEN | undefined;

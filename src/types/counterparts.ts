@@ -30,7 +30,8 @@ interface TypeKey {
   readonly side: 'declared' | 'value';
 }
 
-type Sides = Partial<Record<TypeKey['side'], Counterpart>>;
+/** Per side, the counterpart, computed on first use: a mapping names types a file never uses, some dear to compute. */
+type Sides = Partial<Record<TypeKey['side'], () => Counterpart>>;
 
 const cache = new WeakMap<ts.Symbol, WeakMap<ts.Symbol, WeakMap<NameMapping['mapping'], Counterparts>>>();
 
@@ -67,9 +68,8 @@ function buildCounterparts(
     return symbol && symbol.flags & SymbolFlags.Value ? checker.getTypeOfSymbol(symbol) : undefined;
   };
   const sides = new Map<ts.Symbol, Sides>();
-  const bindings = new Map<string, Counterpart>();
-  const register = (type: ts.Type, counterpart: Counterpart) => {
-    const key = typeKey(facts, type);
+  const bindings = new Map<string, () => Counterpart>();
+  const register = (key: TypeKey | undefined, counterpart: () => Counterpart) => {
     if (!key) return;
     const entry = sides.get(key.symbol) ?? {};
     entry[key.side] ??= counterpart;
@@ -77,25 +77,36 @@ function buildCounterparts(
   };
   // A value is bound to its counterpart by name too: an export typed by another package (`typeof globalThis.fetch`)
   // has no banned type to be known by.
-  const registerValue = (name: string, symbol: ts.Symbol, counterpart: Counterpart) => {
-    register(checker.getTypeOfSymbol(symbol), counterpart);
+  const registerValue = (name: string, symbol: ts.Symbol, counterpart: () => Counterpart) => {
+    register(typeKey(facts, checker.getTypeOfSymbol(symbol)), counterpart);
     bindings.set(name, counterpart);
   };
   // The module object (`import * as axios`, `require('axios')`): its members are the mapping's `members` or exports.
-  registerValue(MODULE_OBJECT, banned.symbol, { exportFor: mapping.memberFor });
+  registerValue(
+    MODULE_OBJECT,
+    banned.symbol,
+    once(() => ({ exportFor: mapping.memberFor })),
+  );
   for (const [name, symbol] of exportsOf(facts, banned.symbol)) {
     const targetName = mapping.exportFor(name);
     const targetSymbol = targetName === undefined ? undefined : targetExports.get(targetName);
     if (!targetSymbol) continue;
     // A class is both: its instances' type maps to the target's instances, `typeof` it to the target's constructor.
     if (symbol.flags & SymbolFlags.Type && targetSymbol.flags & SymbolFlags.Type)
-      register(checker.getDeclaredTypeOfSymbol(symbol), { type: checker.getDeclaredTypeOfSymbol(targetSymbol) });
+      register(
+        declaredKey(facts, symbol),
+        once(() => ({ type: checker.getDeclaredTypeOfSymbol(targetSymbol) })),
+      );
     if (symbol.flags & SymbolFlags.Value && targetSymbol.flags & SymbolFlags.Value)
-      registerValue(name, symbol, {
-        type: checker.getTypeOfSymbol(targetSymbol),
-        // `axios.isAxiosError` on the default export: the mapping's `members` name exports of their own.
-        exportFor: name === 'default' ? mapping.defaultMemberFor : undefined,
-      });
+      registerValue(
+        name,
+        symbol,
+        once(() => ({
+          type: checker.getTypeOfSymbol(targetSymbol),
+          // `axios.isAxiosError` on the default export: the mapping's `members` name exports of their own.
+          exportFor: name === 'default' ? mapping.defaultMemberFor : undefined,
+        })),
+      );
   }
   return {
     isBanned: (type) => {
@@ -104,12 +115,27 @@ function buildCounterparts(
     },
     of: (type) => {
       const key = typeKey(facts, type);
-      return key && sides.get(key.symbol)?.[key.side];
+      return key && sides.get(key.symbol)?.[key.side]?.();
     },
-    ofImport: (name) => bindings.get(name),
+    ofImport: (name) => bindings.get(name)?.(),
     exportValue,
   };
 }
+
+/**
+ * The key of the type a symbol declares: the symbol itself for a class, an interface, an enum or an alias (whose
+ * instances carry it), without computing the type (redis's generic client type is dear).
+ */
+function declaredKey(facts: ProgramFacts, symbol: ts.Symbol): TypeKey | undefined {
+  const { Class, Interface, Enum, TypeAlias } = facts.ts.SymbolFlags;
+  if (symbol.flags & (Class | Interface | Enum | TypeAlias)) return { symbol, side: 'declared' };
+  return typeKey(facts, facts.checker.getDeclaredTypeOfSymbol(symbol));
+}
+
+const once = <Value>(make: () => Value): (() => Value) => {
+  let made: { value: Value } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
 
 /** A type's key: its alias (`RedisClientType<…>`), else its symbol and which side of it the type is. */
 export function typeKey(facts: ProgramFacts, type: ts.Type): TypeKey | undefined {

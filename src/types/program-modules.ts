@@ -16,6 +16,8 @@ export interface ProgramFacts {
   readonly checker: ts.TypeChecker;
   /** The module a specifier names from a file, as the program resolves it; undefined when it is not in the program. */
   readonly moduleFrom: (specifier: string, from: ts.SourceFile) => ProgramModule | undefined;
+  /** The module an import's specifier names, as the checker resolved it for the import. */
+  readonly moduleAt: (specifier: ts.Node) => ProgramModule | undefined;
 }
 
 const factsByProgram = new WeakMap<ts.Program, ProgramFacts | null>();
@@ -46,10 +48,22 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
     ambient ??= new Map(checker.getAmbientModules().map((symbol) => [symbol.name.slice(1, -1), symbol]));
     return ambient.get(specifier);
   };
-  const resolve = (specifier: string, from: ts.SourceFile): ProgramModule | undefined => {
+  const symbols = new Map<ts.Symbol, ProgramModule>();
+  const moduleOf = (symbol: ts.Symbol): ProgramModule => {
+    let module = symbols.get(symbol);
+    if (!module) {
+      const [declaration] = symbol.declarations ?? [];
+      const file = declaration?.getSourceFile();
+      // A file's module is its package's; an ambient `declare module` is its own declarations.
+      const declares = file && file === declaration ? withinPackageOf(file.fileName) : withinDeclarations(symbol);
+      symbols.set(symbol, (module = { symbol, declares }));
+    }
+    return module;
+  };
+  const resolve = (specifier: string, from: ts.SourceFile): ts.Symbol | undefined => {
     // The checker prefers an ambient declaration to a file, and so does this (relative specifiers are never ambient).
     const declared = specifier.startsWith('.') ? undefined : ambientModule(specifier);
-    if (declared) return { symbol: declared, declares: withinDeclarations(declared) };
+    if (declared) return declared;
     const { resolvedModule } = typescript.resolveModuleName(
       specifier,
       from.fileName,
@@ -60,8 +74,7 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
       from.impliedNodeFormat,
     );
     const file = resolvedModule && program.getSourceFile(resolvedModule.resolvedFileName);
-    const symbol = file && checker.getSymbolAtLocation(file);
-    return symbol && { symbol, declares: withinPackageOf(file.fileName) };
+    return file && checker.getSymbolAtLocation(file);
   };
   return {
     ts: typescript,
@@ -69,8 +82,15 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
     moduleFrom(specifier, from) {
       // Resolution depends on the folder (node_modules, relative paths) and on the file's module format.
       const key = `${path.dirname(from.fileName)}\0${from.impliedNodeFormat}\0${specifier}`;
-      if (!modules.has(key)) modules.set(key, resolve(specifier, from));
+      if (!modules.has(key)) {
+        const symbol = resolve(specifier, from);
+        modules.set(key, symbol && moduleOf(symbol));
+      }
       return modules.get(key);
+    },
+    moduleAt(specifier) {
+      const symbol = checker.getSymbolAtLocation(specifier);
+      return symbol && moduleOf(symbol);
     },
   };
 }

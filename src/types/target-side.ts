@@ -5,7 +5,7 @@ import type { Counterpart, Counterparts } from './counterparts.js';
 import type { FileBindings } from './file-bindings.js';
 import type { ProgramFacts } from './program-modules.js';
 import { type Argument, fittingSignature } from './signature-fit.js';
-import { isOpaque, memberType } from './type-shapes.js';
+import { isOpaque, memberType, withoutNullish } from './type-shapes.js';
 
 /** What a value of the file is, seen from the target. */
 export type Side =
@@ -52,7 +52,7 @@ export function targetSide(
   const types = new Map<TSESTree.Node, ts.Type>();
   const typeAt = (node: TSESTree.Node) => {
     let type = types.get(node);
-    if (!type) types.set(node, (type = checker.getNonNullableType(services.getTypeAtLocation(node))));
+    if (!type) types.set(node, (type = withoutNullish(facts, services.getTypeAtLocation(node))));
     return type;
   };
   const derived = new Map<TSESTree.Node, readonly Counterpart[] | undefined>();
@@ -94,7 +94,7 @@ export function targetSide(
     const apparent = checker.getApparentType(type);
     const members = (names ?? [undefined]).map((name) => memberType(facts, apparent, name));
     return members.every((member) => member !== undefined)
-      ? members.map((member) => ({ type: checker.getNonNullableType(member) }))
+      ? members.map((member) => ({ type: withoutNullish(facts, member) }))
       : undefined;
   };
 

@@ -18,3 +18,8 @@ export function memberType({ checker }: ProgramFacts, type: ts.Type, name: strin
   const key = name === undefined ? checker.getStringType() : checker.getStringLiteralType(name);
   return checker.getIndexInfosOfType(type).find((info) => checker.isTypeAssignableTo(key, info.keyType))?.type;
 }
+
+/** A type with `null` and `undefined` left out (`e.response?.status`); only a union can hold them beside others. */
+export function withoutNullish({ checker }: ProgramFacts, type: ts.Type): ts.Type {
+  return type.isUnion() ? checker.getNonNullableType(type) : type;
+}
