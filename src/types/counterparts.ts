@@ -109,10 +109,7 @@ function buildCounterparts(
       );
   }
   return {
-    isBanned: (type) => {
-      const key = typeKey(facts, type);
-      return key?.symbol.declarations?.some(banned.declares) ?? false;
-    },
+    isBanned: (type) => (type.aliasSymbol ?? type.getSymbol())?.declarations?.some(banned.declares) ?? false,
     of: (type) => {
       const key = typeKey(facts, type);
       return key && sides.get(key.symbol)?.[key.side]?.();
