@@ -181,8 +181,8 @@ export function targetSide(
       if (derivedValue) return { kind: 'mapped', counterparts: derivedValue };
       const banned = bannedParts(typeAt(node));
       if (banned.length === 0) return UNBANNED;
-      const counterparts = valueOf(node);
-      return counterparts ? { kind: 'mapped', counterparts } : { kind: 'unmapped', banned: banned[0]! };
+      const named = byName(node);
+      return named ? { kind: 'mapped', counterparts: named } : { kind: 'unmapped', banned: banned[0]! };
     },
     memberOf,
     fits,
