@@ -82,7 +82,8 @@ export function planLoad(
   const unread = unreadTemplate(context.sourceCode, context.filename);
   if (unread) return manual(unread);
   // A mapping exists only for the module's own specifier, so the load names the banned module.
-  const typed = surfaceByTypes(mapping, { ...context, bannedModule: load.specifier });
+  const { sourceCode, filename, target } = context;
+  const typed = surfaceByTypes(mapping, { sourceCode, filename, target, bannedModule: load.specifier });
   const plan = planMappedLoad(load, { ...context, mapping: typed }, useTarget);
   if (plan.kind !== 'declaration') return plan;
   const declared = context.sourceCode.getDeclaredVariables(plan.node);
