@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'example/', 'tests/e2e/golden/', 'tests/e2e/monorepo/', 'bench/corpus/', 'coverage/'] },
+  { ignores: ['dist/', 'example/', 'tests/e2e/golden/', 'tests/e2e/monorepo/', 'tests/fixtures/typed/', 'bench/corpus/', 'coverage/'] },
   tseslint.configs.recommended,
   {
     files: ['rules/**/*.ts', 'src/**/*.ts'],

@@ -1,13 +1,13 @@
 // `npm run bench`: lints generated corpora with each contender, in one process sequence, and writes
 // bench/RESULTS.md. Rule times come from ESLint's own TIMING; whole-run time and peak memory from the
 // process. Compare same-run ratios, not single seconds: shared machines drift ±10% between runs.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BANNED_CLIENTS } from '../dist/src/ban-data.js';
 import { generateCorpus } from './corpus.js';
+import { fmt, measure, median, oursMsOf, ruleTimes } from './measure.js';
 import {
   compareWithExpected,
   countCodeFiles,
@@ -16,6 +16,7 @@ import {
   readExpectedFindings,
   REAL_PACKAGES,
 } from './real-corpus.js';
+import { runTypedBench, typedSection } from './typed.js';
 import { eslintBin, installed, oxlintBin, repoRoot } from '../scripts/example-workspace.js';
 
 /** The corpus's config files import the parser and the plugin, as a project's would after `npm install`. */
@@ -34,7 +35,6 @@ function linkDependencies(corpus) {
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 // Outside the repository: oxlint skips git-ignored folders even when told not to.
 const corpusRoot = path.join(os.tmpdir(), 'standard-clients-bench');
-const peakMemory = path.join(benchDir, 'peak-memory.cjs');
 // `--real-only` checks precision on the real corpus and prints, leaving RESULTS.md as it is.
 const realOnly = process.argv.includes('--real-only');
 const sizes = realOnly ? [] : (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -115,32 +115,6 @@ export default { plugins: [], categories: { correctness: 'off' }, jsPlugins: ['e
   },
 };
 
-function measure(args, cwd, env = {}) {
-  const memoryFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--require', peakMemory, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, ...env, BENCH_PEAK_MEMORY_FILE: memoryFile },
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  const peakMb = Number(readFileSync(memoryFile, 'utf8')) / 1024;
-  rmSync(memoryFile, { force: true });
-  return { seconds, peakMb, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** ESLint's TIMING table: rule -> milliseconds. */
-function ruleTimes(stdout) {
-  const times = {};
-  for (const line of stdout.split('\n')) {
-    const match = /^(\S+)\s*\|\s*([\d.]+)\s*\|/.exec(line);
-    if (match && match[1] !== 'Rule') times[match[1]] = Number(match[2]);
-  }
-  return times;
-}
-
 function runEslint(name, scenario, corpus) {
   const configFile = path.join(corpus, `eslint.${name}.config.js`);
   writeFileSync(configFile, scenario.config);
@@ -204,8 +178,6 @@ function versions() {
   };
 }
 
-const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-
 function main() {
   mkdirSync(corpusRoot, { recursive: true });
   const results = [];
@@ -235,16 +207,13 @@ function main() {
   }
   const real = runRealCorpus();
   if (!realOnly) {
-    writeFileSync(path.join(benchDir, 'RESULTS.md'), report(results, real));
+    writeFileSync(path.join(benchDir, 'RESULTS.md'), report(results, real, runTypedBench()));
     console.log(`wrote ${path.join(benchDir, 'RESULTS.md')}`);
   }
   if (real && (real.unexpected.length > 0 || real.missing.length > 0)) process.exitCode = 1;
 }
 
-const ourRules = (times) => Object.keys(times).filter((rule) => rule.startsWith('standard-clients/'));
-const oursMsOf = (times) => ourRules(times).reduce((total, rule) => total + times[rule], 0);
 const coreMsOf = (times) => (times['no-restricted-imports'] ?? NaN) + (times['no-restricted-globals'] ?? 0);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Our rules' time over the core rules' time, in PAIRS runs of each, one after the other: each ratio and the median. */
 function pairedRatios(corpus) {
@@ -285,7 +254,7 @@ const allScenarios = () => [
   ...Object.entries(OXLINT_SCENARIOS),
 ];
 
-function report(results, real) {
+function report(results, real, typed) {
   const sum = (times, rules) => rules.reduce((total, rule) => total + (times[rule] ?? 0), 0);
   const lines = [
     '# Benchmark results',
@@ -346,6 +315,7 @@ function report(results, real) {
     );
   }
   if (real) lines.push(...realCorpusSection(real));
+  lines.push('', ...typedSection(typed));
   lines.push('', ...NOTES);
   return `${lines.join('\n')}\n`;
 }

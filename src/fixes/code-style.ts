@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { childNodes } from '../loads/child-nodes.js';
 
 /** The file's own conventions, so that written code looks hand-written. */
 export interface CodeStyle {
@@ -64,19 +65,11 @@ function firstOneLineBraceSpacing(sourceCode: Readonly<TSESLint.SourceCode>): bo
       const spaced = braces.open.range[1] < sourceCode.getTokenAfter(braces.open, { includeComments: true })!.range[0];
       if (!first || braces.open.range[0] < first.start) first = { start: braces.open.range[0], spaced };
     }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (isNode(item)) visit(item);
-      }
-    }
+    for (const child of childNodes(sourceCode, node)) visit(child);
   };
   visit(sourceCode.ast);
   return first?.spaced;
 }
-
-const isNode = (value: unknown): value is TSESTree.Node =>
-  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
 function bracedList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   switch (node.type) {

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { surfaceByTypes } from '../evidence/type-proof.js';
 import type { LoadIn, ModuleLoad } from '../loads/module-load.js';
 import { leftmostOf, moduleExportName, outsideAssertions, staticPropertyName } from '../loads/static-values.js';
 import { type CodeStyle, quoted } from './code-style.js';
@@ -80,7 +81,10 @@ export function planLoad(
   if (!mapping) return manual(context.noMapping);
   const unread = unreadTemplate(context.sourceCode, context.filename);
   if (unread) return manual(unread);
-  const plan = planMappedLoad(load, { ...context, mapping }, useTarget);
+  // A mapping exists only for the module's own specifier, so the load names the banned module.
+  const { sourceCode, filename, target } = context;
+  const typed = surfaceByTypes(mapping, { sourceCode, filename, target, bannedModule: load.specifier });
+  const plan = planMappedLoad(load, { ...context, mapping: typed }, useTarget);
   if (plan.kind !== 'declaration') return plan;
   const declared = context.sourceCode.getDeclaredVariables(plan.node);
   if (declared.some((v) => v.defs.length !== 1)) return manual(REDECLARED);

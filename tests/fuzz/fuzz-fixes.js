@@ -93,7 +93,7 @@ const FOLLOWED_USES = [
   (l, p, m) => `${l}(${p}).${m}('k', (error) => error);`,
   (l, p, m) => `try { run(); } catch (${p}) { if (${p} instanceof ${l} && ${p}.${m}) throw ${p}; }`,
   (l, p, m) => `function guard${p}(${p}) { if (!${l}.isAxiosError(${p})) return; return ${p}.${m}; }`,
-  (l, p, m) => `export const escaped${p} = ${l}();`,
+  (l, p) => `export const escaped${p} = ${l}();`,
 ];
 
 const pick = (random, items) => items[Math.floor(random() * items.length)];
