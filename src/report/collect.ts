@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ESLint } from 'eslint';
 import type { LintResultLike } from './summarize.js';
 
 /** A problem with the report's input, shown to the user as is (exit code 2). */
@@ -49,6 +50,9 @@ export interface Progress {
   end(): void;
 }
 
+/** What a caller may add to the ESLint options: the migration fixes, and runs the plugin's own rules alone. */
+export type ExtraLintOptions = Pick<ESLint.Options, 'fix' | 'ruleFilter'>;
+
 /**
  * Lints with the project's own ESLint configuration, in batches when a progress bar follows large
  * trees. Files the configuration ignores or does not match are skipped silently, as `eslint .` would.
@@ -58,13 +62,15 @@ export async function lintWithProjectConfig(
   paths: readonly string[],
   progress: Progress,
   configFile?: string,
-): Promise<LintResultLike[]> {
+  extraOptions: ExtraLintOptions = {},
+): Promise<ESLint.LintResult[]> {
   const { ESLint } = await import('eslint');
   const eslint = new ESLint({
     cwd: root,
     warnIgnored: false,
     errorOnUnmatchedPattern: false,
     ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
+    ...extraOptions,
   });
   const files = candidateFiles(root, paths);
   try {
@@ -75,7 +81,7 @@ export async function lintWithProjectConfig(
     }
     throw error;
   }
-  let results: LintResultLike[];
+  let results: ESLint.LintResult[];
   if (progress.visible) {
     results = [];
     for (let start = 0; start < files.length; start += BATCH) {
