@@ -29,9 +29,19 @@ export class Changes {
     else writeFileSync(file, text);
   }
 
+  /** The file's text before the migration. */
+  original(file: string): string {
+    return this.originals.get(file) ?? this.read(file);
+  }
+
+  /** Whether the file's text differs from what it was before the migration. */
+  isChanged(file: string): boolean {
+    return this.originals.has(file) && this.read(file) !== this.originals.get(file);
+  }
+
   /** Files whose text differs from the original, in path order. */
   changed(): string[] {
-    return [...this.originals].filter(([file, original]) => this.read(file) !== original).map(([file]) => file).sort();
+    return [...this.originals.keys()].filter((file) => this.isChanged(file)).sort();
   }
 
   /** Puts the files back as they were before the migration; returns those that had changed. */

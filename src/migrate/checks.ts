@@ -35,7 +35,7 @@ export interface CheckRun {
 /** A command that calls one runner and nothing else (no `&&`, pipes or substitutions), so flags can be added. */
 const SINGLE_RUNNER = /^(?:npx\s+)?(tsc|vitest|jest)(?:\s[^;&|<>`$()]*)?$/;
 
-const runnerOf = (command: string): Runner | undefined => SINGLE_RUNNER.exec(command.trim())?.[1] as Runner | undefined;
+const runnerOf = (command: string) => SINGLE_RUNNER.exec(command.trim())?.[1] as Runner | undefined;
 
 /** npm init's placeholder, which fails on purpose. */
 const PLACEHOLDER_TEST = /no test specified/;
@@ -78,7 +78,7 @@ export interface CheckOptions {
  */
 export function resolveChecks(
   root: string,
-  packages: readonly MigratedPackage[],
+  packages: { readonly typecheck: readonly MigratedPackage[]; readonly test: readonly MigratedPackage[] },
   rootPackage: MigratedPackage | undefined,
   options: CheckOptions,
 ): Check[] {
@@ -94,7 +94,7 @@ export function resolveChecks(
     cwd: root,
     runner: runnerOf(command),
   });
-  for (const pkg of packages) {
+  for (const pkg of packages.typecheck) {
     if (options.typecheck) add(given('typecheck', options.typecheck));
     else if (pkg.scripts.typecheck) add(scriptCheck('typecheck', pkg, 'typecheck', root));
     else {
@@ -104,6 +104,8 @@ export function resolveChecks(
         add({ kind: 'typecheck', label, command: tscCommand(tsconfig), cwd: path.dirname(tsconfig), runner: 'tsc' });
       }
     }
+  }
+  for (const pkg of packages.test) {
     const testOwner = [pkg, rootPackage].find((candidate) => candidate?.scripts.test);
     if (options.test) add(given('test', options.test));
     else if (testOwner && !PLACEHOLDER_TEST.test(testOwner.scripts.test!))

@@ -7,8 +7,16 @@ import { runCommand, shellQuote } from './run-command.js';
 
 /** The project's own formatter, loaded from the project (never bundled with the plugin). */
 export type Formatter =
-  | { readonly name: 'prettier'; readonly version: string; readonly format: (files: readonly string[]) => Promise<string[]> }
-  | { readonly name: 'biome'; readonly configFile: string; readonly format: (files: readonly string[]) => Promise<string[]> };
+  | {
+      readonly name: 'prettier';
+      readonly version: string;
+      readonly format: (files: readonly string[]) => Promise<string[]>;
+    }
+  | {
+      readonly name: 'biome';
+      readonly configFile: string;
+      readonly format: (files: readonly string[]) => Promise<string[]>;
+    };
 
 /** The part of Prettier's API the migration uses. */
 interface PrettierApi {
@@ -16,7 +24,10 @@ interface PrettierApi {
   format(text: string, options: Record<string, unknown>): Promise<string>;
   resolveConfig(file: string, options: { editorconfig: boolean }): Promise<Record<string, unknown> | null>;
   resolveConfigFile(file: string): Promise<string | null>;
-  getFileInfo(file: string, options: { ignorePath: string[] }): Promise<{ ignored: boolean; inferredParser: string | null }>;
+  getFileInfo(
+    file: string,
+    options: { ignorePath: string[] },
+  ): Promise<{ ignored: boolean; inferredParser: string | null }>;
 }
 
 const BIOME_CONFIGS = ['biome.json', 'biome.jsonc'];

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** Whether `root` is inside a git worktree, and which files there have uncommitted changes. */
-export type GitState = { readonly repository: false } | { readonly repository: true; readonly dirty: readonly string[] };
+export type GitState =
+  { readonly repository: false } | { readonly repository: true; readonly dirty: readonly string[] };
 
 const git = (args: readonly string[], cwd: string) => spawnSync('git', args, { cwd, encoding: 'utf8' });
 

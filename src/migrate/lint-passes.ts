@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ESLint, Linter } from 'eslint';
 import { PLUGIN_NAMESPACE } from '../package-meta.js';
 import { FRESH_MS } from '../project/file-facts.js';
-import { lintWithProjectConfig, type Progress } from '../report/collect.js';
+import { type ExtraLintOptions, lintWithProjectConfig, type Progress, projectESLint } from '../report/collect.js';
 import type { Changes } from './changes.js';
 import { type MigratedPackage, packageOf } from './workspace.js';
 
@@ -30,27 +30,43 @@ export interface LintCount {
 }
 
 /**
- * One lint of `paths` with a fresh ESLint instance. Only the plugin's rules run (`ruleFilter`), and only their fixes
- * apply: a directive of another rule that looks unused without that rule is neither reported nor removed.
+ * Only the plugin's rules run (`ruleFilter`), and only their fixes apply: a directive of another rule that looks
+ * unused without that rule is neither reported nor removed.
  */
-export async function lint(linting: Linting, paths: readonly string[], fix: boolean, count?: LintCount) {
-  const results = await lintWithProjectConfig(linting.root, paths, linting.progress, linting.configFile, {
-    ruleFilter: ({ ruleId }) => ruleId.startsWith(OWN_PREFIX),
-    fix: fix && isOwn,
-  });
+const ownRulesOnly = (fix: boolean): ExtraLintOptions => ({
+  ruleFilter: ({ ruleId }) => ruleId.startsWith(OWN_PREFIX),
+  fix: fix && isOwn,
+});
+
+function collect(results: readonly ESLint.LintResult[], count: LintCount | undefined): Results {
   if (count) {
     count.lintedFiles += results.length;
     count.passes++;
   }
-  return new Map(
-    results.map((result) => [result.filePath, { ...result, messages: result.messages.filter(isOwn) }]),
-  ) as Results;
+  return new Map(results.map((result) => [result.filePath, { ...result, messages: result.messages.filter(isOwn) }]));
+}
+
+/** One lint of `paths` (fixed when `fix`) with a fresh ESLint instance. */
+export async function lint(linting: Linting, paths: readonly string[], fix: boolean, count?: LintCount) {
+  const { root, progress, configFile } = linting;
+  return collect(await lintWithProjectConfig(root, paths, progress, configFile, ownRulesOnly(fix)), count);
+}
+
+/** One lint of texts as they stand in memory (a dry run writes nothing), each under its file's configuration. */
+export async function lintTexts(linting: Linting, texts: ReadonlyMap<string, string>, count?: LintCount) {
+  const [first] = texts.keys();
+  if (first === undefined) return new Map() as Results;
+  const eslint = await projectESLint(linting.root, first, linting.configFile, ownRulesOnly(false));
+  const results: ESLint.LintResult[] = [];
+  for (const [filePath, text] of texts) results.push(...(await eslint.lintText(text, { filePath })));
+  return collect(results, count);
 }
 
 const isManifest = (file: string) => path.basename(file) === 'package.json';
 
 /** Files with a fix of the plugin's to apply. */
-const fixable = (results: Results) => [...results.values()].filter((r) => r.messages.some((m) => m.fix)).map((r) => r.filePath);
+const fixable = (results: Results) =>
+  [...results.values()].filter((r) => r.messages.some((m) => m.fix)).map((r) => r.filePath);
 
 /** What the fix passes work with. */
 export interface PassContext {

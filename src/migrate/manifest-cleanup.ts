@@ -130,7 +130,9 @@ export function cleanManifest(
     }
     // Each removal on a fresh tree: removing two neighbours from one tree would overlap at their separator.
     const current = parseManifest(text, manifestFile)!;
-    const fresh = dependencyEntries(current).find((e) => e.section === entry.section && e.packageName === entry.packageName)!;
+    const fresh = dependencyEntries(current).find(
+      (e) => e.section === entry.section && e.packageName === entry.packageName,
+    )!;
     const { range, text: replacement } = removeMember(fresh.container, fresh.member);
     text = text.slice(0, range[0]) + replacement + text.slice(range[1]);
     cleanup.removed.push(`${entry.section}/${entry.packageName}`);

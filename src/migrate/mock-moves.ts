@@ -70,7 +70,7 @@ function applyOneMovePerFile(changes: Changes, latest: Results, moved: MovedMock
     if (!move) continue;
     // The report's ranges point into the text ESLint linted (its fixed output when it fixed the file).
     changes.write(file, applyFix(result.output ?? changes.read(file), move.fix));
-    moved.set(file, (moved.get(file) ?? 0) + Math.max(move.mockCalls, 1));
+    moved.set(file, (moved.get(file) ?? 0) + move.mockCalls);
     files.push(file);
   }
   return files;

@@ -24,7 +24,12 @@ export function parseTypeErrors(output: string, cwd: string): TypeError[] {
     const global = located ? undefined : GLOBAL.exec(line);
     if (located) {
       const [, file, parenLine, prettyLine, code, message] = located;
-      errors.push({ file: path.resolve(cwd, file!), line: Number(parenLine ?? prettyLine), code: code!, message: message! });
+      errors.push({
+        file: path.resolve(cwd, file!),
+        line: Number(parenLine ?? prettyLine),
+        code: code!,
+        message: message!,
+      });
     } else if (global) {
       errors.push({ file: undefined, line: 0, code: global[1]!, message: global[2]! });
     } else if (/^\s+\S/.test(line) && errors.length > 0 && !/^[\s~]+$/.test(line)) {

@@ -15,7 +15,9 @@ export interface MigratedPackage {
 function scriptsOf(manifestFile: string): Record<string, string> {
   const { scripts } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { scripts?: unknown };
   if (typeof scripts !== 'object' || scripts === null) return {};
-  return Object.fromEntries(Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /** The packages of the project at `root`: the workspace's, and the root package itself, deepest folder first. */

@@ -54,6 +54,35 @@ export interface Progress {
 export type ExtraLintOptions = Pick<ESLint.Options, 'fix' | 'ruleFilter'>;
 
 /**
+ * An ESLint instance with the project's own configuration (and the caller's options), checked on `probeFile`: no
+ * configuration is a one-line error rather than ESLint's stack.
+ */
+export async function projectESLint(
+  root: string,
+  probeFile: string,
+  configFile?: string,
+  extraOptions: ExtraLintOptions = {},
+): Promise<ESLint> {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({
+    cwd: root,
+    warnIgnored: false,
+    errorOnUnmatchedPattern: false,
+    ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
+    ...extraOptions,
+  });
+  try {
+    await eslint.calculateConfigForFile(probeFile);
+  } catch (error) {
+    if (/Could not find config file|No ESLint configuration/i.test(String(error))) {
+      throw new ReportInputError(`no ESLint configuration (eslint.config.js) found for ${root}`);
+    }
+    throw error;
+  }
+  return eslint;
+}
+
+/**
  * Lints with the project's own ESLint configuration, in batches when a progress bar follows large
  * trees. Files the configuration ignores or does not match are skipped silently, as `eslint .` would.
  */
@@ -64,23 +93,8 @@ export async function lintWithProjectConfig(
   configFile?: string,
   extraOptions: ExtraLintOptions = {},
 ): Promise<ESLint.LintResult[]> {
-  const { ESLint } = await import('eslint');
-  const eslint = new ESLint({
-    cwd: root,
-    warnIgnored: false,
-    errorOnUnmatchedPattern: false,
-    ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
-    ...extraOptions,
-  });
   const files = candidateFiles(root, paths);
-  try {
-    await eslint.calculateConfigForFile(files[0]!);
-  } catch (error) {
-    if (/Could not find config file|No ESLint configuration/i.test(String(error))) {
-      throw new ReportInputError(`no ESLint configuration (eslint.config.js) found for ${root}`);
-    }
-    throw error;
-  }
+  const eslint = await projectESLint(root, files[0]!, configFile, extraOptions);
   let results: ESLint.LintResult[];
   if (progress.visible) {
     results = [];
