@@ -46,10 +46,12 @@ export function readFailedTests(reportFile: string): FailedTest[] | undefined {
         message: firstLine(assertion.failureMessages?.[0]),
       });
     }
-    // A file that fails before its tests run (an import error) has no failed assertion of its own.
-    if (assertions.length === 0 && suite.status === 'failed') {
-      failed.push({ file: suite.name, name: '(the file failed to run)', message: firstLine(suite.message) });
-    }
+    if (assertions.length > 0 || suite.status !== 'failed') continue;
+    // A file that failed around its tests (a hook, an import): the tests it did not run are the failures.
+    const notRun = (suite.assertionResults ?? []).filter((a) => a.status !== 'passed');
+    const message = firstLine(suite.message) || 'did not run: the file failed outside its tests (a hook or an import)';
+    if (notRun.length === 0) failed.push({ file: suite.name, name: '(the file failed to run)', message });
+    for (const test of notRun) failed.push({ file: suite.name, name: test.fullName ?? test.title ?? '', message });
   }
   return failed;
 }
