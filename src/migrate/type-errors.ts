@@ -13,7 +13,6 @@ export interface TypeError {
 // `src/a.ts(3,7): error TS2339: …` (--pretty false) and `src/a.ts:3:7 - error TS2339: …` (pretty, colours removed).
 const LOCATED = /^(.+?)(?:\((\d+),\d+\):|:(\d+):\d+ -) error (TS\d+): (.*)$/;
 const GLOBAL = /^error (TS\d+): (.*)$/;
-// eslint-disable-next-line no-control-regex -- colours are escape sequences
 const COLOURS = /\u001b\[[0-9;]*m/g;
 
 /** The errors in a type-checker's output; file paths are resolved against the folder it ran in. */

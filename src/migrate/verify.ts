@@ -85,7 +85,7 @@ const ofKind = (states: readonly CheckState[], kind: Check['kind']) => states.fi
  * failures roll back the changes of the package whose tests fail, unless `keepFailing`.
  */
 export async function verifyAfter(context: VerifyContext): Promise<Verification> {
-  const { root, scratch, changes, progress, before } = context;
+  const { scratch, changes, progress, before } = context;
   const notes: string[] = [];
   const typeBefore = ofKind(before, 'typecheck');
   const typeChecks = typeBefore.map((s) => s.check);
