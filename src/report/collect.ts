@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ESLint } from 'eslint';
 import type { LintResultLike } from './summarize.js';
 
 /** A problem with the report's input, shown to the user as is (exit code 2). */
@@ -49,6 +50,38 @@ export interface Progress {
   end(): void;
 }
 
+/** What a caller may add to the ESLint options: the migration fixes, and runs the plugin's own rules alone. */
+export type ExtraLintOptions = Pick<ESLint.Options, 'fix' | 'ruleFilter'>;
+
+/**
+ * An ESLint instance with the project's own configuration (and the caller's options), checked on `probeFile`: no
+ * configuration is a one-line error rather than ESLint's stack.
+ */
+export async function projectESLint(
+  root: string,
+  probeFile: string,
+  configFile?: string,
+  extraOptions: ExtraLintOptions = {},
+): Promise<ESLint> {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({
+    cwd: root,
+    warnIgnored: false,
+    errorOnUnmatchedPattern: false,
+    ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
+    ...extraOptions,
+  });
+  try {
+    await eslint.calculateConfigForFile(probeFile);
+  } catch (error) {
+    if (/Could not find config file|No ESLint configuration/i.test(String(error))) {
+      throw new ReportInputError(`no ESLint configuration (eslint.config.js) found for ${root}`);
+    }
+    throw error;
+  }
+  return eslint;
+}
+
 /**
  * Lints with the project's own ESLint configuration, in batches when a progress bar follows large
  * trees. Files the configuration ignores or does not match are skipped silently, as `eslint .` would.
@@ -58,24 +91,11 @@ export async function lintWithProjectConfig(
   paths: readonly string[],
   progress: Progress,
   configFile?: string,
-): Promise<LintResultLike[]> {
-  const { ESLint } = await import('eslint');
-  const eslint = new ESLint({
-    cwd: root,
-    warnIgnored: false,
-    errorOnUnmatchedPattern: false,
-    ...(configFile && { overrideConfigFile: path.resolve(root, configFile) }),
-  });
+  extraOptions: ExtraLintOptions = {},
+): Promise<ESLint.LintResult[]> {
   const files = candidateFiles(root, paths);
-  try {
-    await eslint.calculateConfigForFile(files[0]!);
-  } catch (error) {
-    if (/Could not find config file|No ESLint configuration/i.test(String(error))) {
-      throw new ReportInputError(`no ESLint configuration (eslint.config.js) found for ${root}`);
-    }
-    throw error;
-  }
-  let results: LintResultLike[];
+  const eslint = await projectESLint(root, files[0]!, configFile, extraOptions);
+  let results: ESLint.LintResult[];
   if (progress.visible) {
     results = [];
     for (let start = 0; start < files.length; start += BATCH) {

@@ -240,7 +240,7 @@ export interface ReportFinding {
 }
 
 /** Every finding of this plugin in the results, file by file in path order, suppressed ones included. */
-function collectFindings(
+export function collectFindings(
   results: readonly LintResultLike[],
   root: string,
   suppressions: Suppressions = {},
