@@ -90,12 +90,18 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
       expect(pkg.findings.after).toEqual(
         expect.objectContaining({ findings: is?.findings ?? 0, manual: is?.manual ?? 0 }),
       );
-      // Each finding that went is a load migrated, a mock moved or a manifest line removed.
-      expect((was?.findings ?? 0) - (is?.findings ?? 0)).toBe(
-        pkg.loadsMigrated + pkg.mocksMoved + pkg.manifest.removed.length,
+      // Each finding that went is a load migrated, a mock moved, a manifest line removed, or the target's package
+      // added where the manifest lacked it (webhooks).
+      expect((was?.findings ?? 0) - (is?.findings ?? 0), pkg.path).toBe(
+        pkg.loadsMigrated + pkg.mocksMoved + pkg.manifest.removed.length + pkg.manifest.added.length,
       );
       expect(pkg.left.files.flatMap((f) => f.items)).toEqual(is?.workList.files.flatMap((f) => f.items) ?? []);
     }
+
+    // A package that lacked the target's package gets it declared, installed and its code migrated in one run.
+    const webhooks = summary.packages.find((p) => p.name === '@maily/webhooks')!;
+    expect(webhooks.manifest.added).toEqual(['dependencies/@maily/error-handling']);
+    expect(webhooks.loadsMigrated).toBeGreaterThan(0);
 
     // The mock moved with its import.
     const billing = summary.packages.find((p) => p.name === '@maily/billing')!;
@@ -110,11 +116,17 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
     for (const [folder, text] of Object.entries(manifestsBefore)) {
       const now = readFileSync(path.join(root, folder, 'package.json'), 'utf8');
       const pkg = summary.packages.find((p) => p.path === folder)!;
-      const kept = text
-        .split('\n')
-        .filter((line) => !pkg.manifest.removed.some((e) => line.includes(`"${e.split('/').slice(1).join('/')}"`)));
+      const names = (entries: readonly string[]) => (line: string) =>
+        entries.some((e) => line.includes(`"${e.split('/').slice(1).join('/')}"`));
+      const [removed, added] = [names(pkg.manifest.removed), names(pkg.manifest.added)];
+      const kept = text.split('\n').filter((line) => !removed(line));
       expect(JSON.parse(now)).toBeTypeOf('object');
-      expect(now.split('\n').map((l) => l.replace(/,$/, ''))).toEqual(kept.map((l) => l.replace(/,$/, '')));
+      expect(
+        now
+          .split('\n')
+          .filter((line) => !added(line))
+          .map((l) => l.replace(/,$/, '')),
+      ).toEqual(kept.map((l) => l.replace(/,$/, '')));
     }
     expect(summary.notes.join('\n')).toContain('the lockfile is stale');
 
@@ -167,37 +179,42 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
     expect(summary.checks.every((c) => c.after?.ok)).toBe(true);
   });
 
-  // The worker's tests need the throw-away redis-server (Debian's); without it they are skipped, and so is this.
+  // Billing's tests need the throw-away redis-server (Debian's); without it they are skipped, and so is this.
   it.skipIf(!hasRedis)(
     'rolls back the package whose tests fail when the target connects on creation, naming the tests',
     () => {
       const root = exampleRepository();
-      // The standardized client now hands out node-redis connected at once, so the worker's own connect() throws.
-      const redis = path.join(root, 'packages/database/redis.js');
-      writeFileSync(
-        redis,
-        readFileSync(redis, 'utf8').replace(
-          'export const createRedisClient = (options) => new RedisClient(options);',
-          'export const createRedisClient = (options) => {\n  const client = createClient(toNodeRedisOptions(options));\n  void client.connect();\n  return client;\n};',
-        ),
+      // The standardized client now hands out node-redis connected at once, so billing's own connect() throws.
+      const redis = path.join(root, 'packages/database/src/redis-client.js');
+      const source = readFileSync(redis, 'utf8');
+      const connecting = source.replace(
+        'export const createRedisClient = (options) => new RedisClient(options);',
+        'export const createRedisClient = (options) => {\n  const client = createClient(toNodeRedisOptions(options));\n  void client.connect();\n  return client;\n};',
       );
+      expect(connecting).not.toBe(source);
+      writeFileSync(redis, connecting);
       git(['commit', '-qam', 'a client that connects on creation'], root);
       const run = migrateCommand(
-        ['--package', '@maily/worker', '--test', 'vitest run services/worker', '--json', 'summary.json'],
+        ['--package', '@maily/billing', '--test', 'vitest run services/billing', '--json', 'summary.json'],
         root,
       );
       const summary = readJson<MigrationSummary>(path.join(root, 'summary.json'));
       expect(run.status).toBe(1);
-      const [worker] = summary.packages;
-      const rolledBack = worker!.rolledBack;
+      const [billing] = summary.packages;
+      // A failing test names no file: every change to the package goes, the manifest's included.
+      const rolledBack = billing!.rolledBack;
       expect(rolledBack.map((f) => [f.file, f.cause])).toEqual([
-        ['services/worker/package.json', 'test'],
-        ['services/worker/src/worker.cjs', 'test'],
+        ['services/billing/package.json', 'test'],
+        ['services/billing/src/http-types.ts', 'test'],
+        ['services/billing/src/invoices.ts', 'test'],
+        ['services/billing/src/notify.ts', 'test'],
+        ['services/billing/src/status.ts', 'test'],
       ]);
       expect(rolledBack[0]!.errors.join('\n')).toMatch(
-        /services\/worker\/test\/worker\.test\.mts › the worker, with the API on a local server and the queue in a real Redis/,
+        /services\/billing\/test\/invoices\.test\.ts › fetchInvoice, with the ledger on a local server and a real Redis/,
       );
-      expect(status(root)).toBe('');
+      expect(summary.totals.loadsMigrated).toBe(0);
+      expect(status(root)).toBe('?? summary.json\n');
     },
   );
 });
