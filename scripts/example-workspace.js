@@ -31,6 +31,8 @@ const installedLinks = [
   '@vue/test-utils',
   'happy-dom',
   '@types/node',
+  // Typed linting: the project's own TypeScript builds the program.
+  'typescript',
 ];
 
 const links = (eslintPackage) => ({

@@ -17,6 +17,7 @@ function run(command, args, cwd) {
 const base = mkdtempSync(path.join(tmpdir(), 'standard-clients-example-'));
 const original = copyExample(path.join(base, 'original'));
 const fixed = copyExample(path.join(base, 'fixed'));
+const typed = copyExample(path.join(base, 'typed'));
 
 title('1. What the editor and CI report (eslint .)');
 const before = run(eslintBin(), ['.', ...color], fixed);
@@ -59,13 +60,29 @@ for (const [name, root] of Object.entries({ original, fixed })) {
   console.log(tests[name].output);
 }
 
+// The same rules with type information (example/eslint.typed.config.js): the standardized clients' own types
+// judge every use of a banned client's value in the TypeScript files.
+title('6. The typed pass: eslint -c eslint.typed.config.js --fix (twice), then what stays, tsc and the tests');
+const typedConfig = ['-c', 'eslint.typed.config.js'];
+run(eslintBin(), [...typedConfig, '.', '--fix'], typed);
+run(eslintBin(), [...typedConfig, '.', '--fix'], typed);
+const typedAfter = run(eslintBin(), [...typedConfig, '.', ...color], typed);
+console.log(typedAfter.output);
+const typedTsc = run(tscBin(), ['--noEmit', '-p', 'tsconfig.json'], typed);
+console.log(typedTsc.status === 0 ? 'tsc --noEmit found no errors' : typedTsc.output);
+const typedTests = run(vitestBin(), ['run', ...color], typed);
+console.log(typedTests.output.split('\n').slice(-6).join('\n'));
+
 const checks = [
   ['eslint reports the banned loads', before.status === 1],
   ['the fixed copy type-checks', tsc.status === 0],
   ["the original's tests pass", tests.original.status === 0],
   ["the fixed copy's tests pass", tests.fixed.status === 0],
+  ['the typed pass leaves loads for a person, with their reasons', typedAfter.status === 1],
+  ['the typed copy type-checks', typedTsc.status === 0],
+  ["the typed copy's tests pass", typedTests.status === 0],
 ];
 title('Summary');
 for (const [check, passed] of checks) console.log(`${passed ? '✔' : '✘'} ${check}`);
-console.log(`\nThe copies are in ${base} (original/ and fixed/).`);
+console.log(`\nThe copies are in ${base} (original/, fixed/ and typed/).`);
 process.exitCode = checks.every(([, passed]) => passed) ? 0 : 1;

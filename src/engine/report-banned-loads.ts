@@ -179,6 +179,7 @@ function migrate(
     plans.set(load, plan);
     if (proof) proofs.set(load, proof);
   }
+  holdTogether(entries, plans);
   // A load whose module the file mocks moves only together with the mock (see mock-migration.ts).
   const mocked = new Set(entries.filter(({ load }) => isMock(load)).map(({ load }) => load.specifier));
   const fixable = (load: ModuleLoad) => plans.get(load)!.kind !== 'manual';
@@ -230,6 +231,27 @@ function migrate(
     const suggestion = plan.kind === 'manual' && plan.suggestion ? [plan.suggestion] : undefined;
     return { reason: failure, suggestion, target: specifier };
   };
+}
+
+/**
+ * A file's loads of one banned module move together or not at all: with one left as it is, a fixed sibling would
+ * pair the two clients (axios still throwing `AxiosError`, tested by `isHttpClientError`). Mocks move with their
+ * loads on their own terms (see mock-migration.ts).
+ */
+function holdTogether(entries: readonly FoundLoad[], plans: Map<ModuleLoad, LoadPlan>): void {
+  const staying = new Map<string, { readonly load: ModuleLoad; readonly reason: Reason }>();
+  for (const { load, matched } of entries) {
+    const plan = plans.get(load)!;
+    if (plan.kind === 'manual' && !isMock(load) && !staying.has(matched.module))
+      staying.set(matched.module, { load, reason: plan.reason });
+  }
+  for (const { load, matched } of entries) {
+    const stays = staying.get(matched.module);
+    if (!stays || stays.load === load || isMock(load) || plans.get(load)!.kind === 'manual') continue;
+    const line = String(stays.load.node.loc.start.line);
+    const data = { bannedModule: matched.module, line, reason: renderReason(stays.reason) };
+    plans.set(load, { kind: 'manual', reason: reason('moduleLoadStays', data) });
+  }
 }
 
 /** A mock reason with the suggestion that moves loads and mocks together, or with what blocks it. */

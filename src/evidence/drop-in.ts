@@ -41,13 +41,14 @@ export function dropInJudge(input: DropInInput) {
     if (evidence.reason) return { plan: { kind: 'manual', reason: evidence.reason } };
     const surface = surfaceVerdict(load, mapping, input.sourceCode, { typed: evidence.typed });
     if ('reason' in surface) return { plan: { kind: 'manual', reason: surface.reason } };
-    const proof: Proof = evidence.typed
-      ? 'types'
-      : surface.complete
-        ? 'promises'
-        : mapping.mapping.versions !== undefined
-          ? 'versions'
-          : 'word';
+    // Types prove every use in the file; a value that leaves it (`surface.complete` false) is proven by nothing.
+    const proof: Proof = surface.complete
+      ? evidence.typed
+        ? 'types'
+        : 'promises'
+      : mapping.mapping.versions !== undefined
+        ? 'versions'
+        : 'word';
     return { plan, proof };
   };
 }

@@ -42,6 +42,8 @@ interface Check {
   readonly sourceCode: SourceCode;
   /** Typed mode: the types checked every member; only the callback guard is left. */
   readonly typed: boolean;
+  /** Set when a value or type leaves the file's sight: types prove no use of it elsewhere. */
+  leaves: boolean;
 }
 
 /** Thrown inside the walk to stop at the first use the target is not a drop-in for. */
@@ -61,7 +63,7 @@ export function surfaceVerdict(
   sourceCode: SourceCode,
   { typed }: { readonly typed: boolean },
 ): SurfaceVerdict {
-  const check: Check = { mapping, sourceCode, typed };
+  const check: Check = { mapping, sourceCode, typed, leaves: false };
   let complete = true;
   try {
     for (const site of nameSites(load, mapping.hasDefault, sourceCode)) {
@@ -71,7 +73,7 @@ export function surfaceVerdict(
     if (error instanceof NotDropIn) return { reason: error.reason };
     throw error;
   }
-  return { complete };
+  return { complete: typed ? !check.leaves : complete };
 }
 
 const line = (node: TSESTree.Node) => String(node.loc.start.line);
@@ -91,7 +93,7 @@ function checkUse(check: Check, name: string, node: TSESTree.Node, promised: Pro
   const written = check.sourceCode.getText(node);
   const outer = outsideAssertions(node);
   const { parent } = outer;
-  if (outer !== node || !parent) return false;
+  if (outer !== node || !parent) return leaves(check);
   if (parent.type === 'MemberExpression' && parent.object === node) {
     const member = staticPropertyName(parent) ?? '[computed]';
     // `axios.isAxiosError` becomes an export of its own: checked as that name.
@@ -123,6 +125,12 @@ function checkUse(check: Check, name: string, node: TSESTree.Node, promised: Pro
     return checkNarrowed(check, parent, parent.left, name, written);
   if (parent.type === 'TSTypeReference' && parent.typeName === node)
     return checkAnnotated(check, parent, name, written);
+  return leaves(check);
+}
+
+/** A use whose value (or type) goes where the file's uses end: passed on, exported, written into a signature. */
+function leaves(check: Check): false {
+  check.leaves = true;
   return false;
 }
 
@@ -134,7 +142,7 @@ function checkAnnotated(check: Check, reference: TSESTree.TSTypeReference, name:
   const annotation = reference.parent;
   const annotated = annotation.type === 'TSTypeAnnotation' ? annotation.parent : undefined;
   const variable = annotated?.type === 'Identifier' ? variableOf(annotated, check.sourceCode) : undefined;
-  if (!variable) return false;
+  if (!variable) return leaves(check);
   const stated = check.mapping.promised(name)?.instances;
   let complete = true;
   for (const ref of variable.references) {
@@ -172,9 +180,9 @@ function checkValue(
   let complete = true;
   for (const read of reads) if (!checkMember(check, stated, read, of)) complete = false;
   const [escape] = escapes;
-  if (escape && stated && !check.typed)
-    throw new NotDropIn(reason('valueEscapes', { value, line: line(made), how: escape.how }));
-  return complete && escapes.length === 0;
+  // Types prove the uses in this file only: a value that leaves it is as unchecked as without them.
+  if (escape && stated) throw new NotDropIn(reason('valueEscapes', { value, line: line(made), how: escape.how }));
+  return complete && (escapes.length === 0 || leaves(check));
 }
 
 /** The member reads of a value narrowed to `name`'s instances (`e instanceof AxiosError`, `isAxiosError(e)`). */

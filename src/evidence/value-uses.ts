@@ -48,19 +48,53 @@ export function usesOfValue(node: TSESTree.Node, sourceCode: SourceCode): ValueU
   if (parent?.type === 'AssignmentExpression' && parent.right === node) {
     const field = thisField(parent.left);
     if (field) return fieldUses(parent, field, sourceCode);
+    const { left } = parent;
+    const variable = left.type === 'Identifier' ? assignedVariable(left, sourceCode) : undefined;
+    // `client ??= createClient()`: what the variable holds is read wherever it is, and the assignment passes it on.
+    if (variable && left.type === 'Identifier')
+      return both(variableUses(variable, sourceCode, left), usesOfValue(parent, sourceCode));
   }
   if (parent?.type === 'PropertyDefinition' && parent.value === node && !parent.static) {
     const key = parent.key.type === 'PrivateIdentifier' ? `#${parent.key.name}` : staticFieldName(parent.key, parent);
     if (key !== undefined) return fieldUses(parent, key, sourceCode);
   }
-  if (parent?.type === 'ExpressionStatement') return { reads: [], escapes: [] };
+  if (parent?.type === 'ExpressionStatement' || (parent && onlyTested(node, parent))) return { reads: [], escapes: [] };
   return { reads: [], escapes: [{ how: escapeOf(node), node }] };
 }
 
-function variableUses(variable: Variable, sourceCode: SourceCode): ValueUses {
+/** Whether a value is only tested for being there (`client ? … : …`, `if (!client)`, `client && …`): it goes nowhere. */
+function onlyTested(node: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case 'IfStatement':
+    case 'ConditionalExpression':
+      return parent.test === node;
+    case 'UnaryExpression':
+      return parent.operator === '!';
+    case 'LogicalExpression':
+      return parent.operator === '&&' && parent.left === node;
+    case 'BinaryExpression':
+      return ['===', '!==', '==', '!='].includes(parent.operator);
+    default:
+      return false;
+  }
+}
+
+const both = (a: ValueUses, b: ValueUses): ValueUses => ({
+  reads: [...a.reads, ...b.reads],
+  escapes: [...a.escapes, ...b.escapes],
+});
+
+function assignedVariable(target: TSESTree.Identifier, sourceCode: SourceCode): Variable | undefined {
+  return (
+    sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved ?? undefined
+  );
+}
+
+/** The uses of what a variable holds; `assignment` is where the followed value was written into it, if not its declaration. */
+function variableUses(variable: Variable, sourceCode: SourceCode, assignment?: TSESTree.Identifier): ValueUses {
   const reads: MemberRead[] = [];
   const escapes: Escape[] = [];
-  const declared = new Set<TSESTree.Node>(variable.identifiers);
+  const declared = new Set<TSESTree.Node>(assignment ? [assignment] : variable.identifiers);
   for (const reference of variable.references) {
     if (declared.has(reference.identifier) || reference.init) continue;
     // Once reassigned, the variable may hold something else: what is read of it is no longer this value.

@@ -262,7 +262,7 @@ export const REASONS = {
   },
   valueEscapes: {
     message: '{{value}} (line {{line}}) {{how}}, out of sight, so what is read of it cannot be checked',
-    doc: "An instance or a factory's result whose members the mapping states is passed on, returned, exported or stored beyond a local or `this` field: code elsewhere may read members the target lacks. Keep the value local, or migrate by hand.",
+    doc: "An instance or a factory's result whose members the mapping states is passed on, returned, exported or stored beyond a local or `this` field: code elsewhere may read members the target lacks. Typed mode does not lift it: the types prove the uses in the linted file only. Keep the value local, or migrate by hand.",
   },
   callbackApi: {
     message: '{{use}}: callbacks become promises, a code change rather than a rename',
@@ -284,6 +284,11 @@ export const REASONS = {
   mockKeyNotPromised: {
     message: "the mock's default member '{{key}}' is not promised by the mapping",
     doc: 'A mock factory mocks a member of the default export that the mapping does not promise (`surface`): the mocked target would have a member the real one lacks. Migrate the mock by hand.',
+  },
+  moduleLoadStays: {
+    message:
+      "the load of '{{bannedModule}}' on line {{line}} stays ({{reason}}); fixed alone, this one would mix the two clients",
+    doc: "Another load of the same banned module in this file is left for a person. Fixed alone, this load would pair the two clients: an error the banned client throws tested by the target's guard, a response the banned client returns typed as the target's. A file's loads of a module move together or not at all: settle the other load, and the next `--fix` moves both.",
   },
   // Boundaries: where the target may not be written.
   undeclaredTarget: {

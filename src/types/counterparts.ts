@@ -33,7 +33,8 @@ interface TypeKey {
 /** Per side, the counterpart, computed on first use: a mapping names types a file never uses, some dear to compute. */
 type Sides = Partial<Record<TypeKey['side'], () => Counterpart>>;
 
-const cache = new WeakMap<ts.Symbol, WeakMap<ts.Symbol, WeakMap<NameMapping['mapping'], Counterparts>>>();
+type ByModules = WeakMap<ts.Symbol, WeakMap<ts.Symbol, WeakMap<NameMapping['mapping'], Counterparts>>>;
+const cache = new WeakMap<ProgramFacts, ByModules>();
 
 /** The counterparts of a banned module's types in a target module, built once per program, modules and mapping. */
 export function counterpartsOf(
@@ -42,8 +43,10 @@ export function counterpartsOf(
   target: ProgramModule,
   mapping: NameMapping,
 ): Counterparts {
-  // Module symbols belong to one program: the cache goes with it.
-  const forTarget = lazily(cache, target.symbol, () => new WeakMap());
+  // A program reuses the source files (and their module symbols) of the one before it, not its checker's types:
+  // the cache goes with the program.
+  const byModules = lazily(cache, facts, () => new WeakMap());
+  const forTarget = lazily(byModules, target.symbol, () => new WeakMap());
   const forBanned = lazily(forTarget, banned.symbol, () => new WeakMap());
   return lazily(forBanned, mapping.mapping, () => buildCounterparts(facts, banned, target, mapping));
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { copyExample, eslintBin, tscBin } from '../../scripts/example-workspace.js';
+import { copyExample, eslintBin, tscBin, vitestBin } from '../../scripts/example-workspace.js';
 
 export { copyExample };
 
@@ -28,6 +28,7 @@ export const tsc = (cwd: string) => runNode(tscBin(), ['--noEmit', '-p', 'tsconf
 
 interface LintMessage {
   ruleId: string | null;
+  messageId?: string;
   line: number;
   column: number;
   message: string;
@@ -85,4 +86,24 @@ export function writeGoldenSources(root: string, goldenDir: string): void {
       filter: (source) => !source.split(path.sep).includes('node_modules'),
     });
   }
+}
+
+interface VitestJson {
+  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+}
+
+/** Runs the workspace's vitest (not this one's: none of our VITEST* variables leak in); one line per test. */
+export function runWorkspaceTests(root: string) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  const run = spawnSync(process.execPath, [vitestBin(), 'run', '--reporter=json', '--outputFile=vitest-results.json'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const { testResults } = JSON.parse(readFileSync(path.join(root, 'vitest-results.json'), 'utf8')) as VitestJson;
+  const outcomes = testResults.flatMap((file) =>
+    file.assertionResults.map((test) => `${test.status}: ${path.relative(root, file.name)} > ${test.fullName}`),
+  );
+  return { status: run.status, output: run.stdout + run.stderr, outcomes: outcomes.sort() };
 }

@@ -1,9 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { vitestBin } from '../../scripts/example-workspace.js';
-import { copyExample, eslint } from './cli-helpers.js';
+import { copyExample, eslint, runWorkspaceTests } from './cli-helpers.js';
 
 /**
  * The example workspace's own vitest suite (local HTTP servers, a throw-away redis-server, a Vue component in
@@ -121,26 +118,6 @@ const expectedOutcomes = workspaceSuites
     return tests.map((test) => `${skipped ? 'skipped' : 'passed'}: ${file} > ${title} ${test}`);
   })
   .sort();
-
-interface VitestJson {
-  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
-}
-
-/** Runs the workspace's vitest (not this one's: none of our VITEST* variables leak in); one line per test. */
-function runWorkspaceTests(root: string) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  const run = spawnSync(process.execPath, [vitestBin(), 'run', '--reporter=json', '--outputFile=vitest-results.json'], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  const { testResults } = JSON.parse(readFileSync(path.join(root, 'vitest-results.json'), 'utf8')) as VitestJson;
-  const outcomes = testResults.flatMap((file) =>
-    file.assertionResults.map((test) => `${test.status}: ${path.relative(root, file.name)} > ${test.fullName}`),
-  );
-  return { status: run.status, output: run.stdout + run.stderr, outcomes: outcomes.sort() };
-}
 
 describe(`the example workspace's own tests${hasRedisServer ? '' : ` (${REDIS_MISSING})`}`, () => {
   if (!hasRedisServer) console.warn(`\n${REDIS_MISSING} (Debian: apt-get install redis-server).\n`);

@@ -169,7 +169,8 @@ const redis = new RedisClient('redis://localhost:6379');
 export const session = (id: string) => redis.get(\`session:\${id}\`);
 `,
   ),
-  // A namespace import: the factory's client is what the target's factory returns.
+  // A namespace import: the factory's client is what the target's factory returns. The client is exported: the
+  // types prove this file's uses, not those of the files that import it, so the fix rests on the mapping's word.
   fixed(
     'publisher.ts',
     'redis',
@@ -179,7 +180,30 @@ export const publisher = createRedisClient({ url: 'redis://localhost:6379' });
 
 export const remember = (key: string, value: string) => publisher.set(key, value);
 `,
+    'banned/unproven',
   ),
+  // Where the mapping states what the client has, an exported client is left for a person, types or not.
+  {
+    ...manual('publisher.ts', 'redis', 'valueEscapes', {
+      value: "the value 'redis.createClient()' returns",
+      line: '3',
+      how: 'is exported',
+    }),
+    settings: {
+      'standard-clients': {
+        ...settings['standard-clients'],
+        redis: {
+          ...settings['standard-clients'].redis,
+          mappings: {
+            redis: {
+              named: { createClient: 'createRedisClient' },
+              promises: { createClient: { returns: ['set', 'get'] } },
+            },
+          },
+        },
+      },
+    },
+  },
   // The awaited import() of a CommonJS package (typed by an anonymous copy of its namespace): the factory's own
   // type maps it, and its options literal names a property the target's options lack.
   mismatch(
@@ -199,10 +223,12 @@ export const remember = (key: string, value: string) => publisher.set(key, value
 ]);
 
 run(typed, 'type proof: a banned package declared ambiently', noNodeFetch, [
+  // The response is returned to callers the types of this file do not see: fixed on the mapping's word.
   fixed(
     'ping.ts',
     'cross-fetch',
     `import { fetch } from '${HTTP}';\n\nexport const ping = (url: string) => fetch(url, { method: 'HEAD' });\n`,
+    'banned/unproven',
   ),
   mismatch('raw-headers.ts', 'cross-fetch', 6, "'Headers' has no member 'raw' (read on 'Headers')"),
   // A default export typed by the DOM's fetch is known by its binding: its members are still checked.

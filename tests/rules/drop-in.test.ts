@@ -2,7 +2,7 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import axiosRule from '../../rules/no-axios.js';
 import legacyRedisRule from '../../rules/no-legacy-redis.js';
-import { reason } from '../../src/fixes/reasons.js';
+import { reason, renderReason, unaccountedMembers } from '../../src/fixes/reasons.js';
 import { dedent } from '../helpers/dedent.js';
 import { UNPROVEN } from '../fixes/fix-cases.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
@@ -60,6 +60,9 @@ const notPromised = (member: string, of: string, line: number) =>
 const escapes = (value: string, line: number, how: string) =>
   reason('valueEscapes', { value, line: String(line), how });
 const callback = (use: string) => reason('callbackApi', { use });
+const unaccounted = (member: string) => unaccountedMembers([member], 'axios', 'httpClient');
+const stays = (bannedModule: string, line: number, why: ReturnType<typeof reason>) =>
+  reason('moduleLoadStays', { bannedModule, line: String(line), reason: renderReason(why) });
 
 /** A load left for a person with its reason. */
 const manual = (at: string, why: ReturnType<typeof reason>, advice = HTTP_ADVICE) => ({
@@ -75,6 +78,33 @@ runRuleCases(
   {
     valid: [],
     invalid: [
+      // A file's loads of one module move together: the guard must not change while axios still throws.
+      {
+        code: dedent`
+          const axios = require('axios');
+          const { isAxiosError } = require('axios');
+          async function send(job) {
+            try { await axios.put('/jobs', job); } catch (e) { if (!isAxiosError(e)) throw e; }
+          }
+        `,
+        errors: [
+          { ...manual("'axios'", unaccounted('put')) },
+          { nth: 1, ...manual("'axios'", stays('axios', 1, unaccounted('put'))) },
+        ],
+        only: isCommonJs,
+      },
+      {
+        code: dedent`
+          import axios from 'axios';
+          import { AxiosError } from 'axios';
+          try { await axios.put('/jobs'); } catch (e) { if (e instanceof AxiosError) console.log(e.status); }
+        `,
+        errors: [
+          { ...manual("'axios'", unaccounted('put')) },
+          { nth: 1, ...manual("'axios'", stays('axios', 1, unaccounted('put'))) },
+        ],
+        only: isEsModule,
+      },
       // Members read on values narrowed to a mapped class, by instanceof and by the mapped guard.
       {
         code: dedent`
@@ -346,6 +376,54 @@ runRuleCases(
           util.callbackify(client.get.bind(client));
         `,
         errors: [manual("'redis'", callback("'quit' is given a callback on line 5"), REDIS_ADVICE)],
+        only: isEsModule,
+      },
+      // A client assigned to an outer variable is followed there: its callbacks are seen wherever it is read.
+      {
+        code: dedent`
+          const redis = require('redis');
+          let client;
+          function connection() {
+            client ??= redis.createClient();
+            return client;
+          }
+          const close = () => new Promise((resolve) => (client ? client.quit(() => resolve()) : resolve()));
+        `,
+        errors: [manual("'redis'", callback("'quit' is given a callback on line 7"), REDIS_ADVICE)],
+        only: isCommonJs,
+      },
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          let client = null;
+          export function connection() {
+            if (!client) client = createClient();
+            return client;
+          }
+        `,
+        errors: [manual("'redis'", escapes("the value 'createClient()' returns", 4, 'is returned'), REDIS_ADVICE)],
+        only: isEsModule,
+      },
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          let client;
+          export async function read(key) {
+            client ||= createClient();
+            if (client) await client.connect();
+            return client.get(key);
+          }
+        `,
+        output: dedent`
+          import { createRedisClient } from '@org/redis';
+          let client;
+          export async function read(key) {
+            client ||= createRedisClient();
+            if (client) await client.connect();
+            return client.get(key);
+          }
+        `,
+        errors: [{ at: "'redis'" }],
         only: isEsModule,
       },
       // Listeners take functions in every API: `client.on('error', handler)` stays fixable.
