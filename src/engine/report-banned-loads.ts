@@ -8,7 +8,14 @@ import { migrateWithMocks, mockCall } from '../fixes/mock-migration.js';
 import { type NameMapping, nameMappingFor } from '../fixes/name-mapping.js';
 import type { Edit } from '../fixes/occurrences.js';
 import { type LoadPlan, planLoad } from '../fixes/plan-load.js';
-import { notFixedMessageId, notFixedMessages, type Reason, reason, renderReason } from '../fixes/reasons.js';
+import {
+  notFixedMessageId,
+  notFixedMessages,
+  type Reason,
+  type ReasonKey,
+  reason,
+  renderReason,
+} from '../fixes/reasons.js';
 import { isSameTarget, targetSpecifier } from '../fixes/target-specifier.js';
 import { dropInJudge, type Proof } from '../evidence/drop-in.js';
 import { findModuleLoads } from '../loads/find-module-loads.js';
@@ -117,6 +124,7 @@ function reportAll(
 }
 
 const DISABLED = reason('disabled');
+const BINDS_NOTHING = new Set<ReasonKey>(['sideEffectImport', 'bareRequire', 'resolvedPath']);
 
 interface MigrationContext {
   readonly isDisabled: (node: TSESTree.Node) => boolean;
@@ -242,8 +250,15 @@ function holdTogether(entries: readonly FoundLoad[], plans: Map<ModuleLoad, Load
   const staying = new Map<string, { readonly load: ModuleLoad; readonly reason: Reason }>();
   for (const { load, matched } of entries) {
     const plan = plans.get(load)!;
-    if (plan.kind === 'manual' && !isMock(load) && !staying.has(matched.module))
-      staying.set(matched.module, { load, reason: plan.reason });
+    // A disabled load is one the user chose to keep; a type-only one changes no value (the type-check speaks);
+    // one run only for its effects (`import 'axios'`) hands the file no value to mix.
+    const holds =
+      plan.kind === 'manual' &&
+      !BINDS_NOTHING.has(plan.reason.key) &&
+      plan.reason !== DISABLED &&
+      !load.typeOnly &&
+      !isMock(load);
+    if (holds && !staying.has(matched.module)) staying.set(matched.module, { load, reason: plan.reason });
   }
   for (const { load, matched } of entries) {
     const stays = staying.get(matched.module);

@@ -1,5 +1,5 @@
-// Copies of the example workspace for the migration command: installed as a project would be (TypeScript, Prettier
-// and the runners' bins linked), with a Prettier config, extra files per test, and committed to a git repository.
+// Copies of the example workspace for the migration command: installed as a project would be (Prettier and the
+// runners' bins linked), with a Prettier config, extra files per test, and committed to a git repository.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import { copyExample, runNode } from './cli-helpers.js';
 const migrateCli = path.join(repoRoot, 'dist/src/migrate/cli.js');
 const reportCli = path.join(repoRoot, 'dist/src/report/cli.js');
 
-/** What `npm install` would add to the copy's links: the compiler and formatter, and the bins scripts call. */
-const TOOLS = ['typescript', 'prettier'];
+/** What `npm install` would add to the copy's links (TypeScript it has already): the formatter, and the bins scripts call. */
+const TOOLS = ['prettier'];
 const BINS = { vitest: 'vitest/vitest.mjs', tsc: 'typescript/bin/tsc', prettier: 'prettier/bin/prettier.cjs' };
 
 export const git = (args: readonly string[], cwd: string) =>

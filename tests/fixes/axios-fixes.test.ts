@@ -1,8 +1,11 @@
-import { reason, renderReason, unaccountedMembers, unmappedNames } from '../../src/fixes/reasons.js';
+import { type Reason, reason, renderReason, unaccountedMembers, unmappedNames } from '../../src/fixes/reasons.js';
 import rule from '../../rules/no-axios.js';
 import { dedent } from '../helpers/dedent.js';
 import { isCommonJs, isEsModule, runRuleCases } from '../helpers/rule-cases.js';
 import { HTTP, httpAdvice, maily, manual, UNPROVEN } from './fix-cases.js';
+
+const stays = (why: Reason, line = 3) =>
+  reason('moduleLoadStays', { bannedModule: 'axios', line: String(line), reason: renderReason(why) });
 
 const settings = maily;
 // ESLint 9's scope analysis for espree makes no references for JSX names; typescript-eslint's and ESLint 10's do.
@@ -708,20 +711,31 @@ runRuleCases(
           const client = require('axios').default;
           require('axios').get('/');
           require('axios')['isAxiosError'](e);
-          require('axios').create();
         `,
         output: dedent`
           const client = require('${HTTP}').httpClient;
           require('${HTTP}').httpClient.get('/');
           require('${HTTP}')['isHttpClientError'](e);
-          require('axios').create();
         `,
         errors: [
           { at: "'axios'", nth: 0 },
           { at: "'axios'", nth: 1 },
           { at: "'axios'", nth: 2 },
-          manual("'axios'", unmappedNames(['create'], HTTP), { nth: 3 }),
         ],
+      },
+      {
+        // One load stays: the others would pair its axios instance with the target's guard, so none moves.
+        code: dedent`
+          const client = require('axios').default;
+          require('axios')['isAxiosError'](e);
+          require('axios').create();
+        `,
+        output: null,
+        errors: ((create) => [
+          manual("'axios'", stays(create)),
+          manual("'axios'", stays(create), { nth: 1 }),
+          manual("'axios'", create, { nth: 2 }),
+        ])(unmappedNames(['create'], HTTP)),
       },
       {
         code: "const clients = [require('axios')];",
