@@ -1,9 +1,11 @@
 import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
 import type { NameMapping } from '../fixes/name-mapping.js';
 import { type Reason, reason } from '../fixes/reasons.js';
 import { counterpartsOf } from '../types/counterparts.js';
 import { fileBindings } from '../types/file-bindings.js';
 import { type ProgramFacts, programFacts } from '../types/program-modules.js';
+import { programWithFile, type TypedView } from '../types/program-with-file.js';
 import { targetSide } from '../types/target-side.js';
 import { firstFinding, UNSEEN } from '../types/use-findings.js';
 
@@ -53,11 +55,14 @@ export function surfaceByTypes(mapping: NameMapping, input: Omit<TypeProofInput,
   return { ...mapping, inDefaultSurface: (member) => mapping.inDefaultSurface(member) || judgedByTypes() };
 }
 
-function prove(input: TypeProofInput, services: ParserServicesWithTypeInformation): TypeProof | undefined {
+function prove(input: TypeProofInput, linted: ParserServicesWithTypeInformation): TypeProof | undefined {
   const { sourceCode, filename, bannedModule, mapping, target: written } = input;
-  const facts = programFacts(services.program, filename);
-  const file = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
-  if (!facts || !file) return undefined;
+  const lintedFacts = programFacts(linted.program, filename);
+  const file = linted.esTreeNodeToTSNodeMap.get(sourceCode.ast);
+  if (!lintedFacts || !file) return undefined;
+  const view = programHolding(written, file, { facts: lintedFacts, services: linted }, filename);
+  if (!view) return undefined;
+  const { facts, services } = view;
   const banned = importedModule(input, services, facts) ?? facts.moduleFrom(bannedModule, file);
   const target = facts.moduleFrom(written, file);
   if (!banned || !target) return undefined;
@@ -66,6 +71,16 @@ function prove(input: TypeProofInput, services: ParserServicesWithTypeInformatio
   const found = firstFinding({ facts, services, side, sourceCode, bannedModule, target: written });
   if (found === UNSEEN) return undefined;
   return found ? { kind: 'mismatch', reason: reason('typeMismatch', found) } : PROVEN;
+}
+
+/**
+ * The program that holds the target: the linted one, or, before the project imports the target anywhere, the same
+ * program with the target's file added (else the types could judge nothing, and the fix would rest on words).
+ */
+function programHolding(written: string, file: ts.SourceFile, view: TypedView, filename: string) {
+  if (view.facts.moduleFrom(written, file)) return view;
+  const resolved = view.facts.resolvedFile(written, file);
+  return resolved === undefined ? undefined : programWithFile(view, resolved, filename);
 }
 
 /** The banned module as the checker resolved the file's import of it (`require()` and `import()` are resolved here). */

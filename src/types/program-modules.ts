@@ -13,7 +13,10 @@ export interface ProgramModule {
 /** What one program answers for every file linted with it; built once per program. */
 export interface ProgramFacts {
   readonly ts: TypeScript;
+  readonly program: ts.Program;
   readonly checker: ts.TypeChecker;
+  /** The file a specifier resolves to from a file, whether the program holds it or not. */
+  readonly resolvedFile: (specifier: string, from: ts.SourceFile) => string | undefined;
   /** The module a specifier names from a file, as the program resolves it; undefined when it is not in the program. */
   readonly moduleFrom: (specifier: string, from: ts.SourceFile) => ProgramModule | undefined;
   /** The module an import's specifier names, as the checker resolved it for the import. */
@@ -60,11 +63,8 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
     }
     return module;
   };
-  const resolve = (specifier: string, from: ts.SourceFile): ts.Symbol | undefined => {
-    // The checker prefers an ambient declaration to a file, and so does this (relative specifiers are never ambient).
-    const declared = specifier.startsWith('.') ? undefined : ambientModule(specifier);
-    if (declared) return declared;
-    const { resolvedModule } = typescript.resolveModuleName(
+  const resolvedFile = (specifier: string, from: ts.SourceFile): string | undefined =>
+    typescript.resolveModuleName(
       specifier,
       from.fileName,
       program.getCompilerOptions(),
@@ -72,13 +72,20 @@ function createFacts(typescript: TypeScript, program: ts.Program): ProgramFacts 
       resolutionCache,
       undefined,
       from.impliedNodeFormat,
-    );
-    const file = resolvedModule && program.getSourceFile(resolvedModule.resolvedFileName);
+    ).resolvedModule?.resolvedFileName;
+  const resolve = (specifier: string, from: ts.SourceFile): ts.Symbol | undefined => {
+    // The checker prefers an ambient declaration to a file, and so does this (relative specifiers are never ambient).
+    const declared = specifier.startsWith('.') ? undefined : ambientModule(specifier);
+    if (declared) return declared;
+    const resolved = resolvedFile(specifier, from);
+    const file = resolved === undefined ? undefined : program.getSourceFile(resolved);
     return file && checker.getSymbolAtLocation(file);
   };
   return {
     ts: typescript,
+    program,
     checker,
+    resolvedFile,
     moduleFrom(specifier, from) {
       // Resolution depends on the folder (node_modules, relative paths) and on the file's module format.
       const key = `${path.dirname(from.fileName)}\0${from.impliedNodeFormat}\0${specifier}`;

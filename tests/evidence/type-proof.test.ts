@@ -235,6 +235,31 @@ run(typed, 'type proof: a banned package declared ambiently', noNodeFetch, [
   mismatch('polyfill-flag.ts', 'isomorphic-unfetch', 3, "'fetch' has no member 'polyfill' (read on 'fetch')"),
 ]);
 
+// Before a migration no file imports the target, so the project's program does not hold it (migrating/ has a
+// tsconfig of its own, without lib/ and packages/): the proof reads the target into the same program, and the
+// types judge as before.
+const inMigrating = (c: Case): Case => {
+  const filename = path.join(FIXTURE, 'migrating', path.basename(c.filename!));
+  return { ...c, filename };
+};
+run(typed, 'type proof: targets outside the program (module target)', noAxios, [
+  inMigrating(fixed('page-title.ts', 'axios', PAGE_TITLE_FIXED)),
+  inMigrating(
+    mismatch('error-status.ts', 'axios', 4, "'HttpClientError' has no member 'response' (read on 'AxiosError')"),
+  ),
+]);
+run(typed, 'type proof: targets outside the program (file target)', noLegacyRedis, [
+  inMigrating(mismatch('rate-limit.ts', 'ioredis', 6, "'RedisClient' has no member 'multi' (read on 'Redis')")),
+  inMigrating(
+    mismatch(
+      'callback-cache.ts',
+      'redis',
+      6,
+      "no signature of 'RedisClient.get' takes (string, (error: any, value: any) => void)",
+    ),
+  ),
+]);
+
 // Without type information, the same files get what the untyped evidence gives: a default's member outside any
 // stated surface stays manual, and a fix with nothing stated rests on the mapping's word.
 run(untyped, 'type proof: the same files without type information', noAxios, [
