@@ -213,6 +213,7 @@ class MigrationRun {
     }
 
     progress.step('cleaning manifests');
+    const uncleaned = changes.snapshot(unit.packages.map((pkg) => path.join(pkg.dir, 'package.json')));
     const cleanups = this.cleanManifests(unit, latest);
     if ([...cleanups.values()].some((c) => c.removed.length > 0)) await this.installAfterManifestChange();
     if (options.format) await this.format();
@@ -229,6 +230,7 @@ class MigrationRun {
         keepFailing: options.keepFailing,
         progress,
         reinstall: () => this.installAfterManifestChange(),
+        recleanManifests: (rolledBack) => this.recleanManifests(unit, latest, uncleaned, rolledBack, cleanups),
       });
       verification.notes.forEach((note) => this.notes.add(note));
     }
@@ -236,7 +238,7 @@ class MigrationRun {
     if (options.dryRun) this.checks.push(...checks.map((c) => ({ kind: c.kind, command: c.label })));
 
     progress.step('linting the result');
-    await this.relintChanged(latest, beforeResults);
+    await this.relintChanged(latest, beforeResults, verification);
     for (const [file, result] of latest) this.latestResults.set(file, result);
     this.summaries.push(...this.packageSummaries(unit, beforeResults, latest, moved, cleanups, verification));
   }
@@ -251,6 +253,28 @@ class MigrationRun {
     return cleanups;
   }
 
+  /** The clean-up of each package a rolled-back file belongs to, decided again on the manifest before it. */
+  private recleanManifests(
+    unit: Unit,
+    latest: Results,
+    uncleaned: ReadonlyMap<string, string>,
+    rolledBack: readonly string[],
+    cleanups: Map<MigratedPackage, ManifestCleanup>,
+  ): boolean {
+    const nested = new Set(this.all.map((pkg) => pkg.dir));
+    let changed = false;
+    for (const pkg of unit.packages) {
+      if (!rolledBack.some((file) => packageOf(file, this.all) === pkg)) continue;
+      const manifestFile = path.join(pkg.dir, 'package.json');
+      const cleaned = this.changes.read(manifestFile);
+      this.changes.reapply(new Map([[manifestFile, uncleaned.get(manifestFile)!]]));
+      const others = new Set([...nested].filter((dir) => dir !== pkg.dir));
+      cleanups.set(pkg, cleanManifest(pkg, latest, this.changes, this.options.root, others));
+      changed ||= this.changes.read(manifestFile) !== cleaned;
+    }
+    return changed;
+  }
+
   private async format(): Promise<void> {
     const formatter = await findFormatter(this.options.root, this.changes);
     if (!formatter) return;
@@ -263,12 +287,18 @@ class MigrationRun {
   }
 
   /**
-   * The latest result of each file: its lint before when it is as it was (never changed, or rolled back), else a
-   * lint of what it is now (clean-up, formatting and rollbacks happened after the passes' lints).
+   * The latest result of each file: its lint before when it was never changed, else a lint of what it is now
+   * (clean-up, formatting and rollbacks happened after the passes' lints; a rolled-back file is as it was, but its
+   * manifest may not be, which changes its reasons).
    */
-  private async relintChanged(latest: Results, before: Results): Promise<void> {
+  private async relintChanged(latest: Results, before: Results, verification?: Verification): Promise<void> {
+    const rolledBack = new Set([
+      ...(verification?.typeRollbacks ?? []).map((r) => r.file),
+      ...(verification?.testRollbacks ?? []).flatMap((r) => r.files),
+    ]);
     for (const [file, result] of before) if (!this.changes.isChanged(file)) latest.set(file, result);
-    const changed = this.changes.snapshot(this.changes.changed().filter((file) => latest.has(file)));
+    const relinted = [...this.changes.changed(), ...rolledBack].filter((file) => latest.has(file));
+    const changed = this.changes.snapshot(relinted);
     for (const [file, result] of await lintTexts(this.linting, changed, this.count)) latest.set(file, result);
   }
 
@@ -315,8 +345,10 @@ class MigrationRun {
           .filter(({ file }) => inPackage(file))
           .map(({ file, cause, errors }) => {
             const name = relativePath(root, file);
+            // What the passes could fix: fixable before, or waiting for the manifest a first pass completed.
             const loads = beforeFindings
-              .filter((f) => f.file === name && f.kind !== 'manual' && f.rule !== DEPENDENCY_RULE)
+              .filter((f) => f.file === name && f.rule !== DEPENDENCY_RULE)
+              .filter((f) => f.kind !== 'manual' || f.reason === 'undeclaredTarget')
               .map(({ line, column, rule, module }) => ({ line, column, rule, module: module ?? 'unknown' }));
             return { file: name, cause, loads, errors };
           }),

@@ -68,6 +68,11 @@ export interface VerifyContext {
   readonly progress: MigrationProgress;
   /** Installs again after manifests were restored. */
   readonly reinstall: () => Promise<void>;
+  /**
+   * Decides the manifest clean-up again once files were rolled back (a restored file loads its banned client again,
+   * which must stay declared); true when a manifest changed.
+   */
+  readonly recleanManifests: (rolledBack: readonly string[]) => boolean;
 }
 
 export interface Verification {
@@ -103,7 +108,10 @@ export async function verifyAfter(context: VerifyContext): Promise<Verification>
       return typeErrorsOf(await runChecks(typeChecks, scratch));
     },
   );
-  if (typeResult.rolledBack.length > 0) typeAfter = await runChecks(typeChecks, scratch);
+  if (typeResult.rolledBack.length > 0) {
+    if (context.recleanManifests(typeResult.rolledBack.map((r) => r.file))) await context.reinstall();
+    typeAfter = await runChecks(typeChecks, scratch);
+  }
   if (typeResult.unresolved.length > 0)
     notes.push(`${typeResult.unresolved.length} new type errors remain that no rollback of a changed file removes.`);
 

@@ -179,6 +179,35 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
     expect(summary.checks.every((c) => c.after?.ok)).toBe(true);
   });
 
+  it('keeps the banned client declared when the only file that loads it is rolled back', () => {
+    const root = exampleRepository({
+      'eslint.config.js': readFileSync(path.join(exampleRoot, 'eslint.config.js'), 'utf8').replace(
+        "{ settings: { 'standard-clients': { root: import.meta.dirname } } },",
+        "{ settings: { 'standard-clients': { root: import.meta.dirname, http: { mappings: { axios: { surface: ['get', 'post', 'defaults'] } } } } } },",
+      ),
+      // Webhooks' one axios load, now with a member the mapping wrongly promises.
+      'services/webhooks/src/deliver.ts':
+        "import axios from 'axios';\n\nexport async function deliver(url: string, event: { type: string; id: string }): Promise<number> {\n  const response = await axios.post(url, event, { timeout: axios.defaults.timeout });\n  return response.status;\n}\n",
+    });
+    const run = migrateCommand(
+      ['--package', '@maily/webhooks', '--test', 'vitest run services/webhooks', '--json', 'summary.json'],
+      root,
+    );
+    expect(run.status).toBe(1);
+    const [webhooks] = readJson<MigrationSummary>(path.join(root, 'summary.json')).packages;
+    // The load was fixed in the pass after the install (it waited for the manifest): it counts as rolled back.
+    expect(webhooks!.rolledBack.map((r) => [r.file, r.cause, r.loads.map((l) => `${l.line}:${l.column}`)])).toEqual([
+      ['services/webhooks/src/deliver.ts', 'typecheck', ['1:19']],
+    ]);
+    expect(status(root)).not.toContain('deliver.ts');
+    // The restored file loads axios again: the clean-up is decided anew, and axios stays declared.
+    const manifest = readJson<{ dependencies: Record<string, string> }>(
+      path.join(root, 'services/webhooks/package.json'),
+    );
+    expect(Object.keys(manifest.dependencies)).toContain('axios');
+    expect(webhooks!.manifest.removed).toEqual([]);
+  });
+
   // Billing's tests need the throw-away redis-server (Debian's); without it they are skipped, and so is this.
   it.skipIf(!hasRedis)(
     'rolls back the package whose tests fail when the target connects on creation, naming the tests',
