@@ -3,7 +3,7 @@ import type { Promised } from '../config/target.js';
 import type { NameMapping } from '../fixes/name-mapping.js';
 import { type Reason, reason } from '../fixes/reasons.js';
 import type { ModuleLoad } from '../loads/module-load.js';
-import { outsideAssertions, staticPropertyName } from '../loads/static-values.js';
+import { insideAssertions, outsideAssertions, staticPropertyName } from '../loads/static-values.js';
 import { variableOf } from '../loads/taken-exports.js';
 import { nameSites } from './name-sites.js';
 import { type MemberRead, narrowedRanges, narrowedReads, usesOfValue } from './value-uses.js';
@@ -176,6 +176,7 @@ function checkValue(
   of: string,
   value: string,
 ): boolean {
+  guardCallbackOptions(made, check.sourceCode);
   const { reads, escapes } = usesOfValue(made, check.sourceCode);
   let complete = true;
   for (const read of reads) if (!checkMember(check, stated, read, of)) complete = false;
@@ -202,31 +203,70 @@ function checkNarrowed(
   return complete;
 }
 
-/** A function as the last argument of a client method (listeners aside) is a callback-style call. */
+/**
+ * A function as the last argument of a client method (listeners aside) is a callback-style call; so is an option
+ * that asks a promise client for its callback API (node-redis 4's `legacyMode`).
+ */
 function guardCallback(sourceCode: SourceCode, read: MemberRead, call: TSESTree.CallExpression): void {
   const last = call.arguments.at(-1);
-  if (!last || TAKES_FUNCTIONS.has(read.member) || !isFunctionValue(sourceCode, last)) return;
+  if (!last || TAKES_FUNCTIONS.has(read.member) || !mayBeFunction(sourceCode, last)) return;
   throw new NotDropIn(callbackReason(`'${read.member}' is given a callback`, call));
+}
+
+/** Options that turn a client's promise API into callbacks. */
+const CALLBACK_OPTIONS = new Set(['legacyMode']);
+
+/** A client made with an option that asks for callbacks (`createClient({ legacyMode: true })`). */
+function guardCallbackOptions(made: TSESTree.Node, sourceCode: SourceCode): void {
+  if (made.type !== 'CallExpression' && made.type !== 'NewExpression') return;
+  for (const arg of made.arguments) {
+    if (arg.type !== 'ObjectExpression') continue;
+    const option = arg.properties.find(
+      (p) =>
+        p.type === 'Property' &&
+        CALLBACK_OPTIONS.has(staticPropertyName(p) ?? '') &&
+        !(p.value.type === 'Literal' && p.value.value === false),
+    );
+    if (!option) continue;
+    const use = `'${sourceCode.getText(made.callee)}' is given '${staticPropertyName(option as TSESTree.Property)}'`;
+    throw new NotDropIn(callbackReason(use, made));
+  }
 }
 
 const callbackReason = (use: string, node: TSESTree.Node) =>
   reason('callbackApi', { use: `${use} on line ${line(node)}` });
 
-/** A function written here, a function declared or bound to a constant in the file, or one `.bind()` makes. */
-function isFunctionValue(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+/** Names code gives callbacks: a value so named, passed last to a client method, is taken for one. */
+const CALLBACK_NAME = /^(?:cb|callback|done|next|handler|on[A-Z]\w*|\w+(?:Callback|Handler|Cb|Listener))$/;
+
+/**
+ * Whether a value may be a function: written here, declared or bound to a constant in the file, made by `.bind()`,
+ * a parameter its function calls, or a name callbacks go by (`done`, `onValue`, an imported `handleReply`). Type
+ * assertions (`cb as any`) are seen through.
+ */
+function mayBeFunction(sourceCode: SourceCode, expression: TSESTree.Node): boolean {
+  const node = insideAssertions(expression);
   if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return true;
   if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression')
-    return staticPropertyName(node.callee) === 'bind' && isFunctionValue(sourceCode, node.callee.object);
+    return staticPropertyName(node.callee) === 'bind' && mayBeFunction(sourceCode, node.callee.object);
+  if (node.type === 'MemberExpression') return CALLBACK_NAME.test(staticPropertyName(node) ?? '');
   if (node.type !== 'Identifier') return false;
+  if (CALLBACK_NAME.test(node.name)) return true;
   const variable = sourceCode.getScope(node).references.find((r) => r.identifier === node)?.resolved;
   return (
     variable?.defs.some(
       (def) =>
         def.type === 'FunctionName' ||
+        (def.type === 'Parameter' && variable.references.some((r) => isCallee(r.identifier))) ||
         (def.type === 'Variable' &&
           def.parent.kind === 'const' &&
           def.node.init !== null &&
-          isFunctionValue(sourceCode, def.node.init)),
+          mayBeFunction(sourceCode, def.node.init)),
     ) ?? false
   );
 }
+
+const isCallee = (node: TSESTree.Node) => {
+  const outer = outsideAssertions(node);
+  return outer.parent?.type === 'CallExpression' && outer.parent.callee === outer;
+};

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { staticPropertyName } from '../loads/static-values.js';
+import { outsideAssertions, staticPropertyName } from '../loads/static-values.js';
 
 // Where a value goes once the file has it: the member reads the rule can see, and the places it leaves the rule's
 // sight. The drop-in checks follow instances (`new Redis()`), factory results (`createClient()`) and values
@@ -120,8 +120,11 @@ function destructured(pattern: TSESTree.ObjectPattern): ValueUses {
 
 function memberRead(access: TSESTree.MemberExpression): MemberRead {
   const member = staticPropertyName(access) ?? '[computed]';
+  // `(client.set as any)(key, value, cb)` calls the member all the same.
+  const called = outsideAssertions(access);
+  if (called.parent?.type === 'CallExpression' && called.parent.callee === called)
+    return { member, node: access, call: called.parent };
   const holder = access.parent;
-  if (holder.type === 'CallExpression' && holder.callee === access) return { member, node: access, call: holder };
   // `client.get` itself, or `client.get.bind(client)`, handed to promisify/callbackify.
   const bound =
     holder.type === 'MemberExpression' && holder.object === access && staticPropertyName(holder) === 'bind'

@@ -35,6 +35,13 @@ export function leftmostOf(name: TSESTree.EntityName): TSESTree.Identifier | TSE
 
 const ASSERTIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'TSNonNullExpression']);
 
+/** The expression type assertions (`x as any`, `x!`, `<any>x`) wrap. */
+export function insideAssertions(node: TSESTree.Node): TSESTree.Node {
+  let inner = node;
+  while (ASSERTIONS.has(inner.type)) inner = (inner as TSESTree.TSAsExpression).expression;
+  return inner;
+}
+
 /**
  * The outermost of the TypeScript assertions around a value (`(x as T)`, `<T>x`, `x!`, `x satisfies T`), or the
  * value itself: they change its type, never the value, so `(https as any).get` still reads `get` of `https`.

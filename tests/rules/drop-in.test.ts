@@ -426,6 +426,72 @@ runRuleCases(
         errors: [{ at: "'redis'" }],
         only: isEsModule,
       },
+      // Callbacks by name: a parameter the function calls, an imported handler, a cast, node-redis 4's legacyMode.
+      {
+        code: dedent`
+          const redis = require('redis');
+          const client = redis.createClient();
+          function recall(key, reply) {
+            client.get(key, reply);
+            if (!key) reply(null);
+          }
+        `,
+        errors: [manual("'redis'", callback("'get' is given a callback on line 4"), REDIS_ADVICE)],
+        only: isCommonJs,
+      },
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          import { onValue } from './handlers';
+          const client = createClient();
+          export const read = (key) => client.get(key, onValue);
+        `,
+        errors: [manual("'redis'", callback("'get' is given a callback on line 4"), REDIS_ADVICE)],
+        only: isEsModule,
+      },
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          const client = createClient();
+          export const write = (key, cb) => (client.set as any)(key, 'x', cb);
+        `,
+        errors: [manual("'redis'", callback("'set' is given a callback on line 3"), REDIS_ADVICE)],
+        only: isTypeScript,
+      },
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          const client = createClient({ legacyMode: true });
+          await client.connect();
+        `,
+        errors: [manual("'redis'", callback("'createClient' is given 'legacyMode' on line 2"), REDIS_ADVICE)],
+        only: isEsModule,
+      },
+      // A value passed last that is not a function is no callback.
+      {
+        code: dedent`
+          import { createClient } from 'redis';
+          import { TTL } from './config';
+          const client = createClient();
+          export async function save(key, value) {
+            await client.connect();
+            await client.set(key, value);
+            await client.set(key + ":ttl", TTL);
+          }
+        `,
+        output: dedent`
+          import { createRedisClient } from '@org/redis';
+          import { TTL } from './config';
+          const client = createRedisClient();
+          export async function save(key, value) {
+            await client.connect();
+            await client.set(key, value);
+            await client.set(key + ":ttl", TTL);
+          }
+        `,
+        errors: [{ at: "'redis'" }],
+        only: isEsModule,
+      },
       // Listeners take functions in every API: `client.on('error', handler)` stays fixable.
       {
         code: dedent`
