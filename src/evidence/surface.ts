@@ -44,6 +44,8 @@ interface Check {
   readonly typed: boolean;
   /** Set when a value or type leaves the file's sight: types prove no use of it elsewhere. */
   leaves: boolean;
+  /** The `catch` clauses around uses, which may catch the banned client's errors. */
+  readonly catches: Set<TSESTree.CatchClause>;
 }
 
 /** Thrown inside the walk to stop at the first use the target is not a drop-in for. */
@@ -63,12 +65,14 @@ export function surfaceVerdict(
   sourceCode: SourceCode,
   { typed }: { readonly typed: boolean },
 ): SurfaceVerdict {
-  const check: Check = { mapping, sourceCode, typed, leaves: false };
+  const check: Check = { mapping, sourceCode, typed, leaves: false, catches: new Set() };
   let complete = true;
   try {
     for (const site of nameSites(load, mapping.hasDefault, sourceCode)) {
       if (!checkSite(check, site.name, site.node)) complete = false;
     }
+    // After the uses themselves, whose reasons (a narrowed class) say more.
+    for (const handler of check.catches) checkCaught(check, handler);
   } catch (error) {
     if (error instanceof NotDropIn) return { reason: error.reason };
     throw error;
@@ -89,6 +93,44 @@ function checkSite(check: Check, name: string, node: TSESTree.Node): boolean {
 }
 
 function checkUse(check: Check, name: string, node: TSESTree.Node, promised: Promised | undefined): boolean {
+  const handler = enclosingCatch(node);
+  if (handler) check.catches.add(handler);
+  return checkUseItself(check, name, node, promised);
+}
+
+/** What every error has, whichever client threw it. */
+const ERROR_MEMBERS = new Set(['name', 'message', 'stack', 'cause', 'toString']);
+
+/**
+ * A use inside a `try` block may throw the banned client's error into the `catch`: what the handler reads of it,
+ * un-narrowed (`catch (e) { e.response?.status }`), must be what the target's errors have. They are the instances
+ * of the name a mapped guard narrows to (`isAxiosError` → `AxiosError`); with none stated, only what every error
+ * has. Types cannot speak here: a caught value is `unknown` or `any`.
+ */
+function checkCaught(check: Check, handler: TSESTree.CatchClause): void {
+  if (handler.param?.type !== 'Identifier') return;
+  const variable = check.sourceCode.getDeclaredVariables(handler)[0];
+  const errorName = Object.values(check.mapping.mapping.promises ?? {}).find((p) => p.narrows)?.narrows;
+  const stated = (errorName === undefined ? undefined : check.mapping.promised(errorName)?.instances) ?? [];
+  for (const reference of variable?.references ?? []) {
+    for (const read of usesOfValue(reference.identifier, check.sourceCode).reads) {
+      if (ERROR_MEMBERS.has(read.member) || stated.includes(read.member)) continue;
+      const of = `the error caught on line ${line(handler)}`;
+      throw new NotDropIn(reason('memberNotPromised', { member: read.member, of, line: line(read.node) }));
+    }
+  }
+}
+
+/** The `catch` clause of the `try` block a node is in, within the same function. */
+function enclosingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type.includes('Function')) return undefined;
+    if (parent.type === 'TryStatement' && parent.block === child) return parent.handler ?? undefined;
+  }
+  return undefined;
+}
+
+function checkUseItself(check: Check, name: string, node: TSESTree.Node, promised: Promised | undefined): boolean {
   // Named as the file writes it: `Redis` for a default import, `redis.createClient` on a module object.
   const written = check.sourceCode.getText(node);
   const outer = outsideAssertions(node);

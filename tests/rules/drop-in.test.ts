@@ -78,6 +78,39 @@ runRuleCases(
   {
     valid: [],
     invalid: [
+      // What a catch reads of an error a banned call may throw: what every error has, or what the guard's class has.
+      {
+        code: dedent`
+          import axios from 'axios';
+          export async function status(url) {
+            try {
+              await axios.get(url);
+              return 200;
+            } catch (err) {
+              console.error(err.message);
+              return err.response ? err.response.status : 0;
+            }
+          }
+        `,
+        errors: [manual("'axios'", notPromised('response', 'the error caught on line 6', 8))],
+        only: isEsModule,
+      },
+      {
+        code: dedent`
+          const axios = require('axios');
+          async function status(url) {
+            try { await axios.get(url); return 200; } catch (err) { return err.status ?? err.message; }
+          }
+        `,
+        output: dedent`
+          const { httpClient } = require('@org/http');
+          async function status(url) {
+            try { await httpClient.get(url); return 200; } catch (err) { return err.status ?? err.message; }
+          }
+        `,
+        errors: [{ at: "'axios'" }],
+        only: isCommonJs,
+      },
       // A file's loads of one module move together: the guard must not change while axios still throws.
       {
         code: dedent`
