@@ -112,9 +112,20 @@ function checkCaught(check: Check, handler: TSESTree.CatchClause): void {
   const variable = check.sourceCode.getDeclaredVariables(handler)[0];
   const errorName = Object.values(check.mapping.mapping.promises ?? {}).find((p) => p.narrows)?.narrows;
   const stated = (errorName === undefined ? undefined : check.mapping.promised(errorName)?.instances) ?? [];
-  for (const reference of variable?.references ?? []) {
+  const references = variable?.references ?? [];
+  // Where the handler narrows the error (`instanceof X`, a guard), it is that class's: checked as such, or not ours.
+  const narrowed = references.flatMap(({ identifier }) => {
+    const { parent } = identifier;
+    const guard =
+      (parent.type === 'BinaryExpression' && parent.operator === 'instanceof' && parent.left === identifier) ||
+      (parent.type === 'CallExpression' && parent.arguments[0] === identifier);
+    return guard ? narrowedRanges(parent) : [];
+  });
+  const isNarrowed = (node: TSESTree.Node) =>
+    narrowed.some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
+  for (const reference of references) {
     for (const read of usesOfValue(reference.identifier, check.sourceCode).reads) {
-      if (ERROR_MEMBERS.has(read.member) || stated.includes(read.member)) continue;
+      if (ERROR_MEMBERS.has(read.member) || stated.includes(read.member) || isNarrowed(read.node)) continue;
       const of = `the error caught on line ${line(handler)}`;
       throw new NotDropIn(reason('memberNotPromised', { member: read.member, of, line: line(read.node) }));
     }

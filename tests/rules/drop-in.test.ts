@@ -111,6 +111,23 @@ runRuleCases(
         errors: [{ at: "'axios'" }],
         only: isCommonJs,
       },
+      // Narrowed to another class, the error is not the client's: what is read of it is not checked against it.
+      {
+        code: dedent`
+          const axios = require('axios');
+          async function post(url) {
+            try { await axios.post(url); } catch (err) { if (err instanceof SyntaxError) return err.lineNumber; throw err; }
+          }
+        `,
+        output: dedent`
+          const { httpClient } = require('@org/http');
+          async function post(url) {
+            try { await httpClient.post(url); } catch (err) { if (err instanceof SyntaxError) return err.lineNumber; throw err; }
+          }
+        `,
+        errors: [{ at: "'axios'" }],
+        only: isCommonJs,
+      },
       // A file's loads of one module move together: the guard must not change while axios still throws.
       {
         code: dedent`
