@@ -80,7 +80,7 @@ const ESLINT_SCENARIOS = {
   core: {
     label: 'ESLint, core no-restricted-imports + no-restricted-globals (fetch)',
     config: eslintConfig(
-      `{ rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}], 'no-restricted-globals': ['error', ${JSON.stringify(restrictedGlobals)}] } },`,
+      `{ rules: { 'no-restricted-imports': ['error', ${JSON.stringify(restrictedImports)}], 'no-restricted-globals': ['error', ...${JSON.stringify(restrictedGlobals)}] } },`,
     ),
   },
   coreSyntax: {

@@ -35,6 +35,22 @@ if (!hasRedis)
 const status = (root: string) => git(['status', '--porcelain'], root).stdout;
 
 // Each run type-checks and tests the example before and after: tens of seconds on a busy 2-core machine.
+/**
+ * Migrates one service of a copy of the example whose mapping says HttpClient has axios's `defaults` (it has not),
+ * with types off: the rule trusts it, and the type-check must catch it.
+ */
+function migrateWithWrongPromise(service: string, files: Record<string, string>) {
+  const root = exampleRepository({
+    'eslint.config.js': readFileSync(path.join(exampleRoot, 'eslint.config.js'), 'utf8').replace(
+      "{ settings: { 'standard-clients': { root: import.meta.dirname } } },",
+      "{ settings: { 'standard-clients': { root: import.meta.dirname, http: { mappings: { axios: { surface: ['get', 'post', 'put', 'delete', 'defaults'] } } } } } },",
+    ),
+    ...files,
+  });
+  const args = ['--package', `@maily/${service}`, '--test', `vitest run services/${service}`, '--json', 'summary.json'];
+  return { root, run: migrateCommand(args, root) };
+}
+
 describe('standard-clients-migrate on the example workspace', { timeout: 180_000 }, () => {
   it('refuses a tree with uncommitted changes to files it would touch, and writes nothing', () => {
     const root = exampleRepository();
@@ -140,19 +156,10 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
   });
 
   it('rolls back exactly the file whose rewrite a mapping promised wrongly, with the compiler message', () => {
-    const root = exampleRepository({
-      // The mapping says HttpClient has axios's `defaults` (it has not), and types are off: the rule trusts it.
-      'eslint.config.js': readFileSync(path.join(exampleRoot, 'eslint.config.js'), 'utf8').replace(
-        "{ settings: { 'standard-clients': { root: import.meta.dirname } } },",
-        "{ settings: { 'standard-clients': { root: import.meta.dirname, http: { mappings: { axios: { surface: ['get', 'post', 'put', 'delete', 'defaults'] } } } } } },",
-      ),
+    const { root, run } = migrateWithWrongPromise('billing', {
       'services/billing/src/ledger-timeout.ts':
         "import axios from 'axios';\n\nexport const ledgerTimeout = (): number | undefined => axios.defaults.timeout;\n",
     });
-    const run = migrateCommand(
-      ['--package', '@maily/billing', '--test', 'vitest run services/billing', '--json', 'summary.json'],
-      root,
-    );
     expect(run.status).toBe(1);
     const summary = readJson<MigrationSummary>(path.join(root, 'summary.json'));
     const [billing] = summary.packages;
@@ -180,19 +187,11 @@ describe('standard-clients-migrate on the example workspace', { timeout: 180_000
   });
 
   it('keeps the banned client declared when the only file that loads it is rolled back', () => {
-    const root = exampleRepository({
-      'eslint.config.js': readFileSync(path.join(exampleRoot, 'eslint.config.js'), 'utf8').replace(
-        "{ settings: { 'standard-clients': { root: import.meta.dirname } } },",
-        "{ settings: { 'standard-clients': { root: import.meta.dirname, http: { mappings: { axios: { surface: ['get', 'post', 'defaults'] } } } } } },",
-      ),
-      // Webhooks' one axios load, now with a member the mapping wrongly promises.
+    const { root, run } = migrateWithWrongPromise('webhooks', {
+      // Webhooks' one axios load, now with the member the mapping wrongly promises.
       'services/webhooks/src/deliver.ts':
         "import axios from 'axios';\n\nexport async function deliver(url: string, event: { type: string; id: string }): Promise<number> {\n  const response = await axios.post(url, event, { timeout: axios.defaults.timeout });\n  return response.status;\n}\n",
     });
-    const run = migrateCommand(
-      ['--package', '@maily/webhooks', '--test', 'vitest run services/webhooks', '--json', 'summary.json'],
-      root,
-    );
     expect(run.status).toBe(1);
     const [webhooks] = readJson<MigrationSummary>(path.join(root, 'summary.json')).packages;
     // The load was fixed in the pass after the install (it waited for the manifest): it counts as rolled back.
