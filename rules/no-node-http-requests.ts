@@ -43,13 +43,15 @@ export default createRule<JsRule<keyof typeof rawRequestMessages, [Options]>>({
   },
   create(context) {
     const [options] = context.options;
+    assertValidOptions(options, optionsSchema, ruleId(NAME));
+    // Nearly every file names no node:http module: then nothing else runs for it.
+    if (!mayLoadNodeHttp(context.sourceCode.text)) return {};
     const settings = readPluginSettings(context.settings);
     const root = pathRoot(settings.root, context.cwd);
     // The HTTP target names the client in the advice and exempts its own package, which wraps https. The key
     // names the rule: `no-banned-dependencies` takes `{ allow }` too, and may be given the very same array.
     const key = { rule: NAME, ...options };
     const bans = compileOnce(key, context.settings[SETTINGS_KEY] as object | undefined, root, () => {
-      assertValidOptions(options, optionsSchema, ruleId(NAME));
       const ban = standardBan({ replacedBy: 'http', modules: NODE_HTTP_MODULES, companions: [] }, settings.http);
       // Only `allow` applies: type-only loads and mocks never take a request function.
       return compileBans(
@@ -58,7 +60,6 @@ export default createRule<JsRule<keyof typeof rawRequestMessages, [Options]>>({
         projectSettings(settings, root),
       );
     });
-    if (!mayLoadNodeHttp(context.sourceCode.text)) return {};
     const match = bans.matcherFor(context);
     if (!match) return {};
     return findModuleLoads(context.sourceCode, {
